@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
+import { AppError } from '../../platform/errors/app-error';
+import { authenticateSession } from './authenticate-session';
+import type { RequestContext } from './request-context';
+import { hasPermission, type Permission } from './roles';
+import type { SessionPolicy } from './session-policy';
+
+export const SESSION_COOKIE = 'sid';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Open to anyone: login, health, docs and the public pages under /api/public. */
+    public?: boolean;
+    /** Any signed-in user (their own session and password). */
+    signedIn?: boolean;
+    /** The permission this route needs. Every other /api route must name one. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+}
+
+/** True when the route declares who may call it; the app refuses to start otherwise. */
+export function declaresAccess(config: {
+  public?: boolean;
+  signedIn?: boolean;
+  permission?: Permission;
+}): boolean {
+  return Boolean(config.public || config.signedIn || config.permission);
+}
+
+export function registerAuthHook(
+  app: FastifyInstance,
+  deps: { db: Db; clock: Clock; sessionPolicy: SessionPolicy },
+): void {
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
+    if (isApi && !route.url.startsWith('/api/public/') && !declaresAccess(route.config ?? {})) {
+      throw new Error(
+        `Route ${route.method} ${route.url} declares no access rule (public, signedIn or permission)`,
+      );
+    }
+  });
+  // onRequest: refused before the body is even parsed.
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const config = request.routeOptions.config;
+    if (!request.url.startsWith('/api/') || config.public || request.url.startsWith('/api/public/'))
+      return;
+    if (!config.signedIn && !config.permission) return; // not an API route of ours (404s, docs)
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new AppError('UNAUTHENTICATED');
+    request.ctx = await authenticateSession(
+      deps.db,
+      token,
+      deps.sessionPolicy,
+      deps.clock,
+      request.ip,
+    );
+    if (config.permission && !hasPermission(request.ctx.user.roles, config.permission)) {
+      throw new AppError('FORBIDDEN');
+    }
+  });
+}

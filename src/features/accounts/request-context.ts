@@ -1,0 +1,25 @@
+import type { Clock } from '../../platform/clock';
+import type { Actor } from '../audit';
+import type { Role } from './roles';
+
+/** Who is asking, established from the session; every use case takes it. */
+export interface RequestContext {
+  tenantId: string;
+  tenantName: string;
+  /** IANA zone of the tenant's business days (numbering, date filters). */
+  tenantTimezone: string;
+  user: { id: string; username: string; displayName: string; roles: Role[] };
+  sessionId: string;
+  sourceIp: string | null;
+  clock: Clock;
+}
+
+export function actorOf(ctx: Pick<RequestContext, 'tenantId' | 'user' | 'sourceIp'>): Actor {
+  return {
+    tenantId: ctx.tenantId,
+    userId: ctx.user.id,
+    name: ctx.user.displayName,
+    role: ctx.user.roles.join(','),
+    sourceIp: ctx.sourceIp,
+  };
+}

@@ -1,0 +1,46 @@
+/** The roles of DESIGN.md. A user holds one or more. */
+export const ROLES = [
+  'admin',
+  'general_manager',
+  'service_manager',
+  'dispatcher',
+  'technician',
+  'returns_clerk',
+  'warehouse_keeper',
+  'office',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const STAFF_READERS: readonly Role[] = [
+  'admin',
+  'general_manager',
+  'service_manager',
+  'dispatcher',
+  'returns_clerk',
+  'warehouse_keeper',
+  'office',
+];
+
+/** Every permission the API checks, and the roles that hold it. One table, read on every route. */
+export const PERMISSIONS = {
+  'users.manage': ['admin'],
+  'customers.read': [...STAFF_READERS, 'technician'],
+  'customers.write': ['admin', 'service_manager', 'dispatcher'],
+  'hotline.create': ['service_manager', 'dispatcher'],
+  'hotline.read': STAFF_READERS,
+  'workOrders.read': [...STAFF_READERS, 'technician'],
+  /** Narrows workOrders.read: without it a user sees only the orders assigned to them. */
+  'workOrders.readAll': STAFF_READERS,
+  'workOrders.readOwn': ['technician'],
+  'workOrders.create': ['service_manager', 'dispatcher'],
+  'workOrders.assign': ['service_manager', 'dispatcher'],
+  'workOrders.close': ['service_manager', 'dispatcher', 'technician'],
+  'workOrders.cancel': ['service_manager', 'dispatcher'],
+  'technicians.read': STAFF_READERS,
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}

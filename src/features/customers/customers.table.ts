@@ -1,0 +1,55 @@
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt, id, tenantId, updatedAt } from '../../platform/db/columns';
+
+/** A customer organisation, such as a hospital. Never deleted: cancelled with a reason. */
+export const customers = pgTable(
+  'customers',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    address: text('address'),
+    cancelledAt: at('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('customers_tenant_name_idx').on(t.tenantId, t.name)],
+);
+
+/** 科室: a department of a customer, the usual reporter of faults. */
+export const departments = pgTable(
+  'departments',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('departments_customer_idx').on(t.tenantId, t.customerId)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    title: text('title'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('contacts_customer_idx').on(t.tenantId, t.customerId),
+    index('contacts_phone_idx').on(t.tenantId, t.phone),
+  ],
+);

@@ -1,0 +1,30 @@
+import type { Queryable } from '../../platform/db';
+import { AppError } from '../../platform/errors/app-error';
+import type { RequestContext } from '../accounts';
+import { allowedActions } from './work-order.machine';
+import type { WorkOrderDetail } from './work-order.schemas';
+import { visibleWorkOrders } from './visibility';
+import { findWorkOrderRow, toListItem } from './work-order-view';
+
+/** One work order the user may see (NOT_FOUND otherwise, also for other tenants' ids). */
+export async function getWorkOrder(
+  db: Queryable,
+  ctx: RequestContext,
+  id: string,
+): Promise<WorkOrderDetail> {
+  const row = await findWorkOrderRow(db, ctx.tenantId, id, visibleWorkOrders(ctx));
+  if (!row) throw new AppError('NOT_FOUND');
+  const { order } = row;
+  return {
+    ...toListItem(row),
+    hotlineCallId: order.hotlineCallId,
+    contactName: order.contactName,
+    contactPhone: order.contactPhone,
+    deviceDescription: order.deviceDescription,
+    resolution: order.resolution,
+    cancelReason: order.cancelReason,
+    closedAt: order.closedAt?.toISOString() ?? null,
+    version: order.version,
+    allowedActions: allowedActions(order, { userId: ctx.user.id, roles: ctx.user.roles }),
+  };
+}

@@ -1,0 +1,14 @@
+export * from './work-order.schemas';
+export * from './work-order.states';
+export { assignTechnician } from './assign-technician';
+export { cancelWorkOrder } from './cancel-work-order';
+export { closeWorkOrder } from './close-work-order';
+export { createWorkOrder } from './create-work-order';
+export { getWorkOrder } from './get-work-order';
+export { getWorkOrderHistory } from './get-work-order-history';
+export { listWorkOrders } from './list-work-orders';
+export { reassignTechnician } from './reassign-technician';
+export { listTechnicians } from './technicians';
+export { allowedActions, checkTransition, WORK_ORDER_TRANSITIONS } from './work-order.machine';
+export { workOrders } from './work-orders.table';
+export { registerWorkOrderRoutes } from './work-orders.routes';

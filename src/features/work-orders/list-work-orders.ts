@@ -1,0 +1,73 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db';
+import type { RequestContext } from '../accounts';
+import { customers } from '../customers';
+import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
+import { WORK_ORDER_STATES } from './work-order.states';
+import { visibleWorkOrders } from './visibility';
+import { selectWorkOrderRows, toListItem } from './work-order-view';
+import { workOrders } from './work-orders.table';
+
+const rankOf = (column: SQL | typeof workOrders.status, values: readonly string[]) =>
+  sql`array_position(${sql.raw(`ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[]`)}, ${column})`;
+
+const SORT_COLUMNS = {
+  createdAt: workOrders.createdAt,
+  updatedAt: workOrders.updatedAt,
+  number: workOrders.number,
+  urgency: rankOf(sql`${workOrders.urgency}`, ['normal', 'urgent', 'critical']),
+  status: rankOf(workOrders.status, WORK_ORDER_STATES),
+};
+
+/** Midnight at the start of a YYYY-MM-DD day in the tenant's zone. */
+const dayStart = (day: string, timeZone: string) =>
+  sql`(${day}::date::timestamp AT TIME ZONE ${timeZone})`;
+
+export async function listWorkOrders(
+  tx: Tx,
+  ctx: RequestContext,
+  query: ListWorkOrdersQuery,
+): Promise<{ items: WorkOrderListItem[]; total: number }> {
+  const filters: (SQL | undefined)[] = [
+    eq(workOrders.tenantId, ctx.tenantId),
+    visibleWorkOrders(ctx),
+  ];
+  if (query.status?.length) filters.push(inArray(workOrders.status, query.status));
+  if (query.technicianId) filters.push(eq(workOrders.technicianId, query.technicianId));
+  if (query.mine === 'true') filters.push(eq(workOrders.technicianId, ctx.user.id));
+  if (query.from) filters.push(gte(workOrders.createdAt, dayStart(query.from, ctx.tenantTimezone)));
+  if (query.to)
+    filters.push(
+      lt(workOrders.createdAt, sql`${dayStart(query.to, ctx.tenantTimezone)} + interval '1 day'`),
+    );
+  if (query.q) {
+    const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    filters.push(
+      or(
+        ilike(workOrders.number, like),
+        ilike(workOrders.faultDescription, like),
+        ilike(workOrders.contactPhone, like),
+        ilike(customers.name, like),
+      ),
+    );
+  }
+  const where = and(...filters);
+  const direction = query.order === 'asc' ? asc : desc;
+  const [rows, [total]] = await Promise.all([
+    selectWorkOrderRows(tx)
+      .where(where)
+      .orderBy(
+        direction(SORT_COLUMNS[query.sort]),
+        direction(workOrders.createdAt),
+        direction(workOrders.id),
+      )
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    tx
+      .select({ n: count() })
+      .from(workOrders)
+      .innerJoin(customers, eq(customers.id, workOrders.customerId))
+      .where(where),
+  ]);
+  return { items: rows.map(toListItem), total: total?.n ?? 0 };
+}

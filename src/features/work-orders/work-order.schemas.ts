@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { urgencySchema } from '../hotline/hotline-call.schemas';
+import { WORK_ORDER_ACTIONS, WORK_ORDER_STATES } from './work-order.states';
+
+export const workOrderStatusSchema = z.enum(WORK_ORDER_STATES);
+export const workOrderActionSchema = z.enum(WORK_ORDER_ACTIONS);
+
+const ref = z.object({ id: z.uuid(), name: z.string() });
+
+export const workOrderListItem = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  status: workOrderStatusSchema,
+  urgency: urgencySchema,
+  customer: ref,
+  department: ref.nullable(),
+  faultDescription: z.string(),
+  technician: ref.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type WorkOrderListItem = z.infer<typeof workOrderListItem>;
+
+export const workOrderDetail = workOrderListItem.extend({
+  hotlineCallId: z.uuid().nullable(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  deviceDescription: z.string(),
+  resolution: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  version: z.number().int(),
+  /** What the current user may do now, from the transition table and their roles. */
+  allowedActions: z.array(workOrderActionSchema),
+});
+export type WorkOrderDetail = z.infer<typeof workOrderDetail>;
+
+export const historyEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: ref.nullable(),
+  role: z.string(),
+  action: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+
+export const createWorkOrderBody = z.object({
+  hotlineCallId: z.uuid(),
+  technicianId: z.uuid().optional(),
+});
+
+export const assignBody = z.object({ technicianId: z.uuid() });
+export const reassignBody = z.object({
+  technicianId: z.uuid(),
+  reason: z.string().trim().min(1).max(500),
+});
+export const closeBody = z.object({ resolution: z.string().trim().min(1).max(4000) });
+export const cancelBody = z.object({ reason: z.string().trim().min(1).max(500) });
+
+export const WORK_ORDER_SORTS = ['createdAt', 'number', 'urgency', 'status', 'updatedAt'] as const;
+
+export const listWorkOrdersQuery = z.object({
+  q: z.string().trim().max(64).optional(),
+  /** One status or several, comma-separated. */
+  status: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',').filter(Boolean) : undefined))
+    .pipe(z.array(workOrderStatusSchema).optional()),
+  technicianId: z.uuid().optional(),
+  /** Only the current user's own orders (the technician's "my work orders"). */
+  mine: z.enum(['true', 'false']).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  sort: z.enum(WORK_ORDER_SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListWorkOrdersQuery = z.infer<typeof listWorkOrdersQuery>;
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });

@@ -1,0 +1,266 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTenant } from '../../platform/db';
+import { AppError } from '../../platform/errors/app-error';
+import { withIdempotency } from '../../platform/idempotency/with-idempotency';
+import {
+  callInput,
+  createTestTenant,
+  createTestWorkOrder,
+  manualClock,
+  type TestTenant,
+} from '../../../tests/support/factories';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { createHotlineCall } from '../hotline';
+import { assignTechnician } from './assign-technician';
+import { cancelWorkOrder } from './cancel-work-order';
+import { closeWorkOrder } from './close-work-order';
+import { createWorkOrder } from './create-work-order';
+import { getWorkOrder } from './get-work-order';
+import { getWorkOrderHistory } from './get-work-order-history';
+import { listWorkOrders } from './list-work-orders';
+import { reassignTechnician } from './reassign-technician';
+import { listWorkOrdersQuery } from './work-order.schemas';
+
+let tdb: TestDatabase;
+let t: TestTenant;
+const clock = manualClock('2026-11-28T02:00:00Z'); // 10:00 in 银川
+const db = () => tdb.database.db;
+const as = <T>(work: Parameters<typeof inTenant<T>>[2]) => inTenant(db(), t.tenantId, work);
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
+
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+  t = await createTestTenant(db(), clock);
+});
+afterAll(() => tdb?.close());
+
+describe('a hotline call to a closed work order', () => {
+  it('runs the whole journey and keeps the history', async () => {
+    const order = await createTestWorkOrder(db(), t);
+    expect(order).toMatchObject({
+      status: 'new',
+      number: 'WO-20261128-0001',
+      customer: { id: t.customer.id },
+      technician: null,
+    });
+    expect(order.allowedActions.sort()).toEqual(['assign', 'cancel']);
+
+    const assigned = await as((tx) =>
+      assignTechnician(tx, t.dispatcher, order.id, { technicianId: t.technician.user.id }),
+    );
+    expect(assigned).toMatchObject({
+      status: 'assigned',
+      technician: { id: t.technician.user.id, name: '维修一' },
+    });
+
+    const closed = await as((tx) =>
+      closeWorkOrder(tx, t.technician, order.id, { resolution: '更换搓纸轮' }),
+    );
+    expect(closed).toMatchObject({
+      status: 'closed',
+      resolution: '更换搓纸轮',
+      allowedActions: [],
+    });
+    expect(closed.closedAt).toBe(clock.now().toISOString());
+
+    const history = await as((tx) => getWorkOrderHistory(tx, t.dispatcher, order.id));
+    expect(history.map((h) => [h.action, h.actor?.name, h.role])).toEqual([
+      ['workOrder.create', '调度员', 'dispatcher'],
+      ['workOrder.assign', '调度员', 'dispatcher'],
+      ['workOrder.close', '维修一', 'technician'],
+    ]);
+    expect(history[2]).toMatchObject({
+      before: { status: 'assigned' },
+      after: { status: 'closed', resolution: '更换搓纸轮' },
+    });
+  });
+
+  it('numbers orders per tenant and per local day', async () => {
+    clock.set('2026-11-28T15:59:00Z'); // 23:59 in 银川
+    const late = await createTestWorkOrder(db(), t);
+    clock.set('2026-11-28T16:01:00Z'); // 00:01 the next day
+    const next = await createTestWorkOrder(db(), t);
+    expect(late.number).toMatch(/^WO-20261128-\d{4}$/);
+    expect(next.number).toBe('WO-20261129-0001');
+    const other = await createTestTenant(db(), clock, 'Other company');
+    expect((await createTestWorkOrder(db(), other)).number).toBe('WO-20261129-0001');
+    clock.set('2026-11-28T02:00:00Z');
+  });
+
+  it('reassigns with a reason and lets only the new technician close', async () => {
+    const order = await createTestWorkOrder(db(), t, t.technician.user.id);
+    await as((tx) =>
+      reassignTechnician(tx, t.dispatcher, order.id, {
+        technicianId: t.technician2.user.id,
+        reason: '出差',
+      }),
+    );
+    expect(
+      await code(as((tx) => closeWorkOrder(tx, t.technician, order.id, { resolution: 'x' }))),
+    ).toBe('NOT_FOUND');
+    const closed = await as((tx) =>
+      closeWorkOrder(tx, t.technician2, order.id, { resolution: '已修好' }),
+    );
+    expect(closed.status).toBe('closed');
+    const history = await as((tx) => getWorkOrderHistory(tx, t.dispatcher, order.id));
+    expect(history.find((h) => h.action === 'workOrder.reassign')?.after).toMatchObject({
+      reason: '出差',
+      technicianName: '维修二',
+    });
+  });
+
+  it('cancels with a reason; a cancelled order is final', async () => {
+    const order = await createTestWorkOrder(db(), t);
+    const cancelled = await as((tx) =>
+      cancelWorkOrder(tx, t.dispatcher, order.id, { reason: '重复报修' }),
+    );
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '重复报修' });
+    expect(
+      await code(
+        as((tx) =>
+          assignTechnician(tx, t.dispatcher, order.id, { technicianId: t.technician.user.id }),
+        ),
+      ),
+    ).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses moves the role may not make, and assigning to a non-technician', async () => {
+    const order = await createTestWorkOrder(db(), t);
+    expect(await code(as((tx) => cancelWorkOrder(tx, t.admin, order.id, { reason: 'x' })))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await code(
+        as((tx) =>
+          assignTechnician(tx, t.dispatcher, order.id, { technicianId: t.dispatcher.user.id }),
+        ),
+      ),
+    ).toBe('NOT_A_TECHNICIAN');
+  });
+
+  it('makes one work order per call', async () => {
+    const call = await as((tx) => createHotlineCall(tx, t.dispatcher, callInput(t)));
+    await as((tx) => createWorkOrder(tx, t.dispatcher, { hotlineCallId: call.id }));
+    expect(
+      await code(as((tx) => createWorkOrder(tx, t.dispatcher, { hotlineCallId: call.id }))),
+    ).toBe('ALREADY_HAS_WORK_ORDER');
+  });
+});
+
+describe('concurrency', () => {
+  it('lets exactly one of two simultaneous transitions through; the other gets a 409 code', async () => {
+    const order = await createTestWorkOrder(db(), t);
+    const results = await Promise.all([
+      code(
+        as((tx) =>
+          assignTechnician(tx, t.dispatcher, order.id, { technicianId: t.technician.user.id }),
+        ),
+      ),
+      code(
+        as((tx) =>
+          assignTechnician(tx, t.dispatcher, order.id, { technicianId: t.technician2.user.id }),
+        ),
+      ),
+    ]);
+    expect(results.filter((r) => r === 'ok')).toHaveLength(1);
+    // PostgreSQL: the loser's conditional write matches no row (CONFLICT). PGlite runs one
+    // transaction at a time, so the loser reads the new state (INVALID_TRANSITION). Both are 409.
+    expect(results.filter((r) => r === 'CONFLICT' || r === 'INVALID_TRANSITION')).toHaveLength(1);
+    const history = await as((tx) => getWorkOrderHistory(tx, t.dispatcher, order.id));
+    expect(history.filter((h) => h.action === 'workOrder.assign')).toHaveLength(1);
+  });
+
+  it('replays an idempotent create and never makes a duplicate, even when retried at once', async () => {
+    const call = await as((tx) => createHotlineCall(tx, t.dispatcher, callInput(t)));
+    const body = { hotlineCallId: call.id };
+    const scope = {
+      tenantId: t.tenantId,
+      userId: t.dispatcher.user.id,
+      key: `key-${call.id}`,
+      request: body,
+    };
+    const attempt = () =>
+      as((tx) => withIdempotency(tx, scope, () => createWorkOrder(tx, t.dispatcher, body)));
+    const [a, b] = await Promise.all([attempt(), attempt()]);
+    expect(a.result.id).toBe(b.result.id);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    const c = await attempt();
+    expect(c).toMatchObject({
+      replayed: true,
+      result: { id: a.result.id, number: a.result.number },
+    });
+    const other = as((tx) =>
+      withIdempotency(tx, { ...scope, request: { hotlineCallId: t.customer.id } }, () =>
+        createWorkOrder(tx, t.dispatcher, body),
+      ),
+    );
+    expect(await code(other)).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+});
+
+describe('visibility and lists', () => {
+  it('shows a technician only their own orders, in lists and by id', async () => {
+    const mine = await createTestWorkOrder(db(), t, t.technician.user.id);
+    const theirs = await createTestWorkOrder(db(), t, t.technician2.user.id);
+    const query = listWorkOrdersQuery.parse({ pageSize: 100 });
+    const list = await as((tx) => listWorkOrders(tx, t.technician, query));
+    expect(list.items.every((o) => o.technician?.id === t.technician.user.id)).toBe(true);
+    expect(list.items.map((o) => o.id)).toContain(mine.id);
+    expect(await code(as((tx) => getWorkOrder(tx, t.technician, theirs.id)))).toBe('NOT_FOUND');
+    expect(await code(as((tx) => getWorkOrderHistory(tx, t.technician, theirs.id)))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('filters by status, technician, text and date, and sorts and pages on the server', async () => {
+    const all = await as((tx) =>
+      listWorkOrders(tx, t.dispatcher, listWorkOrdersQuery.parse({ pageSize: 100 })),
+    );
+    const assigned = await as((tx) =>
+      listWorkOrders(
+        tx,
+        t.dispatcher,
+        listWorkOrdersQuery.parse({ status: 'assigned', pageSize: 100 }),
+      ),
+    );
+    expect(assigned.total).toBe(all.items.filter((o) => o.status === 'assigned').length);
+    const byTech = await as((tx) =>
+      listWorkOrders(
+        tx,
+        t.dispatcher,
+        listWorkOrdersQuery.parse({ technicianId: t.technician2.user.id }),
+      ),
+    );
+    expect(byTech.items.every((o) => o.technician?.id === t.technician2.user.id)).toBe(true);
+    const page2 = await as((tx) =>
+      listWorkOrders(
+        tx,
+        t.dispatcher,
+        listWorkOrdersQuery.parse({ pageSize: 2, page: 2, sort: 'number', order: 'asc' }),
+      ),
+    );
+    const sorted = [...all.items]
+      .sort((a, b) => (a.number < b.number ? -1 : 1))
+      .slice(2, 4)
+      .map((o) => o.number);
+    expect(page2.items.map((o) => o.number)).toEqual(sorted);
+    const text = await as((tx) =>
+      listWorkOrders(tx, t.dispatcher, listWorkOrdersQuery.parse({ q: 'WO-20261129' })),
+    );
+    expect(text.items.length).toBeGreaterThan(0);
+    expect(text.items.every((o) => o.number.startsWith('WO-20261129'))).toBe(true);
+    const day = await as((tx) =>
+      listWorkOrders(
+        tx,
+        t.dispatcher,
+        listWorkOrdersQuery.parse({ from: '2026-11-29', to: '2026-11-29' }),
+      ),
+    );
+    expect(day.items.map((o) => o.number).every((n) => n.startsWith('WO-20261129'))).toBe(true);
+    expect(day.total).toBeGreaterThan(0);
+  });
+});

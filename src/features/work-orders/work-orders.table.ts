@@ -1,0 +1,45 @@
+import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt, id, tenantId, updatedAt } from '../../platform/db/columns';
+import { users } from '../accounts/accounts.table';
+import { customers, departments } from '../customers/customers.table';
+import { hotlineCalls } from '../hotline/hotline-calls.table';
+import { WORK_ORDER_STATES } from './work-order.states';
+
+/** 派工单 (= 服务处理单). `version` makes every transition a conditional write. */
+export const workOrders = pgTable(
+  'work_orders',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    number: text('number').notNull(),
+    status: text('status', { enum: WORK_ORDER_STATES }).notNull(),
+    urgency: text('urgency', { enum: ['normal', 'urgent', 'critical'] }).notNull(),
+    hotlineCallId: uuid('hotline_call_id').references(() => hotlineCalls.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    deviceDescription: text('device_description').notNull(),
+    faultDescription: text('fault_description').notNull(),
+    technicianId: uuid('technician_id').references(() => users.id),
+    resolution: text('resolution'),
+    cancelReason: text('cancel_reason'),
+    closedAt: at('closed_at'),
+    cancelledAt: at('cancelled_at'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('work_orders_number_key').on(t.tenantId, t.number),
+    uniqueIndex('work_orders_hotline_call_key').on(t.hotlineCallId),
+    index('work_orders_tenant_created_idx').on(t.tenantId, t.createdAt.desc()),
+    index('work_orders_tenant_status_created_idx').on(t.tenantId, t.status, t.createdAt.desc()),
+    index('work_orders_tenant_technician_idx').on(t.tenantId, t.technicianId, t.status),
+  ],
+);

@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  appDatabaseUrl?: string;
+  appDatabasePassword?: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Send cookies with Secure: set COOKIE_SECURE=true wherever the app is served over HTTPS. */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`环境变量 ${name} 应为正数 / ${name} must be a positive number, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: numberFrom(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    appDatabaseUrl: env.APP_DATABASE_URL || undefined,
+    appDatabasePassword: env.APP_DATABASE_PASSWORD || undefined,
+    sessionIdleMinutes: numberFrom(env, 'SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: numberFrom(env, 'SESSION_ABSOLUTE_HOURS', 12),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

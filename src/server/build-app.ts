@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../platform/clock';
+import type { Config } from '../platform/config';
+import type { Database } from '../platform/db';
+import { AppError } from '../platform/errors/app-error';
+import type { App } from '../platform/http/app-types';
+import { registerErrorHandler } from '../platform/http/error-handler';
+import { registerSecurityHeaders } from '../platform/http/security-headers';
+import { registerAccountRoutes, registerAuthHook } from '../features/accounts';
+import { registerCustomerRoutes } from '../features/customers';
+import { registerHotlineRoutes } from '../features/hotline';
+import { registerWorkOrderRoutes } from '../features/work-orders';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The whole HTTP application; no listening, so tests can inject requests. */
+export async function buildApp({ database, config, clock, logger = false }: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Aftersales 售后服务管理系统 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const db = database.db;
+  registerAuthHook(app, {
+    db,
+    clock,
+    sessionPolicy: {
+      idleMinutes: config.sessionIdleMinutes,
+      absoluteHours: config.sessionAbsoluteHours,
+    },
+  });
+  app.get(
+    '/api/health',
+    {
+      schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok') }) } },
+      config: { public: true },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
+  registerAccountRoutes(app, {
+    db,
+    clock,
+    cookie: { secure: config.cookieSecure, maxAgeSeconds: config.sessionAbsoluteHours * 3600 },
+  });
+  registerCustomerRoutes(app, { db });
+  registerHotlineRoutes(app, { db });
+  registerWorkOrderRoutes(app, { db });
+
+  const hasWeb = existsSync(WEB_DIST);
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb)
+      throw new AppError('NOT_FOUND');
+    // The single-page app routes everything else itself.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
