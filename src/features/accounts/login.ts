@@ -50,12 +50,12 @@ export async function login(
     await verifyAgainstDummy(input.password);
     throw await fail(null);
   }
-  return inTenant(db, name.tenantId, async (tx) => {
+  // The failed attempt is written after the transaction ends: PGlite has one connection, and
+  // the record must outlive the rollback on PostgreSQL too.
+  const signedIn = await inTenant(db, name.tenantId, async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, name.userId));
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, name.tenantId));
-    if (!user || !tenant || !(await verifyPassword(user.passwordHash, input.password))) {
-      throw await fail(name.tenantId);
-    }
+    if (!user || !tenant || !(await verifyPassword(user.passwordHash, input.password))) return null;
     if (user.isDisabled) throw new AppError('ACCOUNT_DISABLED');
     if (input.previousSessionId) {
       await tx
@@ -74,15 +74,13 @@ export async function login(
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    await tx
-      .insert(loginAttempts)
-      .values({
-        username,
-        tenantId: tenant.id,
-        outcome: 'succeeded',
-        sourceIp: input.sourceIp,
-        at: now,
-      });
+    await tx.insert(loginAttempts).values({
+      username,
+      tenantId: tenant.id,
+      outcome: 'succeeded',
+      sourceIp: input.sourceIp,
+      at: now,
+    });
     const roles = user.roles as Role[];
     const sessionUser = {
       id: user.id,
@@ -100,4 +98,6 @@ export async function login(
     );
     return { token, user: sessionUser };
   });
+  if (!signedIn) throw await fail(name.tenantId);
+  return signedIn;
 }

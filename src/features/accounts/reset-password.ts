@@ -25,15 +25,13 @@ export async function resetPassword(
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-  await tx
-    .insert(loginAttempts)
-    .values({
-      username: user.username.toLowerCase(),
-      tenantId: ctx.tenantId,
-      outcome: 'unlocked',
-      sourceIp: ctx.sourceIp,
-      at: now,
-    });
+  await tx.insert(loginAttempts).values({
+    username: user.username.toLowerCase(),
+    tenantId: ctx.tenantId,
+    outcome: 'unlocked',
+    sourceIp: ctx.sourceIp,
+    at: now,
+  });
   await recordAuditEvent(
     tx,
     actorOf(ctx),

@@ -1,0 +1,3 @@
+export { LoginPage } from './LoginPage';
+export { UserAdminPage } from './UserAdminPage';
+export { TechnicianSelect } from './components/TechnicianSelect';
