@@ -83,7 +83,9 @@ describe('login and sessions', () => {
       expect(await code(authenticateSession(db(), busy.token, policy, clock, null))).toBe('ok');
     }
     clock.advance(20 * 60_000);
-    expect(await code(authenticateSession(db(), busy.token, policy, clock, null))).toBe('SESSION_EXPIRED');
+    expect(await code(authenticateSession(db(), busy.token, policy, clock, null))).toBe(
+      'SESSION_EXPIRED',
+    );
   });
 
   it('locks an account after 5 failures in 15 minutes, even for the right password, until a reset', async () => {
