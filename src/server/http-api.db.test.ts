@@ -210,6 +210,30 @@ describe('work orders over HTTP', () => {
     expect(without.json().code).toBe('ALREADY_HAS_WORK_ORDER');
   });
 
+  it('replays hotline-call and customer creates with the same key', async () => {
+    const desk = await signIn(a.usernames.dispatcher);
+    const key = { 'idempotency-key': `call-${Math.random()}` };
+    const first = await call(desk, 'POST', '/api/hotline-calls', callInput(a), key);
+    const again = await call(desk, 'POST', '/api/hotline-calls', callInput(a), key);
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(again.json().id).toBe(first.json().id);
+    const changed = await call(
+      desk,
+      'POST',
+      '/api/hotline-calls',
+      callInput(a, { faultDescription: '别的' }),
+      key,
+    );
+    expect(changed.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const customer = { name: '新客户', departments: ['放射科'] };
+    const c1 = await call(desk, 'POST', '/api/customers', customer, key); // same key, other route
+    const c2 = await call(desk, 'POST', '/api/customers', customer, key);
+    expect(c1.statusCode).toBe(201);
+    expect(c2.json().id).toBe(c1.json().id);
+    const list = await call(desk, 'GET', '/api/customers?q=新客户');
+    expect(list.json().total).toBe(1);
+  });
+
   it('answers 409 to the second of two simultaneous transitions', async () => {
     const desk = await signIn(a.usernames.dispatcher);
     const created = (await call(desk, 'POST', '/api/hotline-calls', callInput(a))).json();

@@ -19,3 +19,4 @@ export { loginNames, sessions, tenants, users } from './accounts.table';
 export { registerAccountRoutes, type AccountRoutesDeps } from './accounts.routes';
 export { declaresAccess, registerAuthHook, SESSION_COOKIE } from './auth.hook';
 export { inTenantOf } from './in-tenant-of';
+export { idempotencyHeaders, idempotentCreate } from './idempotent-create';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db';
 import type { App } from '../../platform/http/app-types';
-import { inTenantOf } from '../accounts';
+import { idempotencyHeaders, idempotentCreate, inTenantOf } from '../accounts';
 import { addContact } from './add-contact';
 import { addDepartment } from './add-department';
 import { createCustomer } from './create-customer';
@@ -44,9 +44,17 @@ export function registerCustomerRoutes(app: App, { db }: { db: Db }): void {
   );
   app.post(
     '/api/customers',
-    { schema: { tags, body: createCustomerBody, response: { 201: customerView } }, config: write },
+    {
+      schema: {
+        tags,
+        headers: idempotencyHeaders,
+        body: createCustomerBody,
+        response: { 201: customerView },
+      },
+      config: write,
+    },
     async (request, reply) => {
-      const customer = await inTenantOf(db, request, (tx, ctx) =>
+      const customer = await idempotentCreate(db, request, (tx, ctx) =>
         createCustomer(tx, ctx, request.body),
       );
       return reply.status(201).send(customer);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db';
 import type { App } from '../../platform/http/app-types';
-import { inTenantOf } from '../accounts';
+import { idempotencyHeaders, idempotentCreate, inTenantOf } from '../accounts';
 import { createHotlineCall } from './create-hotline-call';
 import { getHotlineCall } from './get-hotline-call';
 import {
@@ -17,11 +17,16 @@ export function registerHotlineRoutes(app: App, { db }: { db: Db }): void {
   app.post(
     '/api/hotline-calls',
     {
-      schema: { tags, body: createHotlineCallBody, response: { 201: hotlineCallView } },
+      schema: {
+        tags,
+        headers: idempotencyHeaders,
+        body: createHotlineCallBody,
+        response: { 201: hotlineCallView },
+      },
       config: { permission: 'hotline.create' },
     },
     async (request, reply) => {
-      const call = await inTenantOf(db, request, (tx, ctx) =>
+      const call = await idempotentCreate(db, request, (tx, ctx) =>
         createHotlineCall(tx, ctx, request.body),
       );
       return reply.status(201).send(call);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db';
-import { withIdempotency } from '../../platform/idempotency/with-idempotency';
 import type { App } from '../../platform/http/app-types';
-import { inTenantOf, technicianView } from '../accounts';
+import { idempotencyHeaders, idempotentCreate, inTenantOf, technicianView } from '../accounts';
 import { assignTechnician } from './assign-technician';
 import { cancelWorkOrder } from './cancel-work-order';
 import { closeWorkOrder } from './close-work-order';
@@ -26,7 +25,6 @@ import {
 } from './work-order.schemas';
 
 const idParams = z.object({ id: z.uuid() });
-const idempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(128).optional() });
 const tags = ['work orders'];
 
 export function registerWorkOrderRoutes(app: App, { db }: { db: Db }): void {
@@ -42,13 +40,9 @@ export function registerWorkOrderRoutes(app: App, { db }: { db: Db }): void {
       config: { permission: 'workOrders.create' },
     },
     async (request, reply) => {
-      const key = request.headers['idempotency-key'];
-      const order = await inTenantOf(db, request, async (tx, ctx) => {
-        if (!key) return createWorkOrder(tx, ctx, request.body);
-        const scope = { tenantId: ctx.tenantId, userId: ctx.user.id, key, request: request.body };
-        return (await withIdempotency(tx, scope, () => createWorkOrder(tx, ctx, request.body)))
-          .result;
-      });
+      const order = await idempotentCreate(db, request, (tx, ctx) =>
+        createWorkOrder(tx, ctx, request.body),
+      );
       return reply.status(201).send(order);
     },
   );
