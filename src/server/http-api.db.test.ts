@@ -165,6 +165,45 @@ describe('roles and tenants', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('lets only the admin change the password policy, and never below level 2', async () => {
+    const admin = await signIn(a.usernames.admin);
+    const desk = await signIn(a.usernames.dispatcher);
+    expect(
+      (
+        await app.inject({
+          method: 'PUT',
+          url: '/api/auth/password-policy',
+          payload: { minLength: 10, minClasses: 3 },
+          headers: { cookie: desk },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const weak = await app.inject({
+      method: 'PUT',
+      url: '/api/auth/password-policy',
+      payload: { minLength: 6, minClasses: 2 },
+      headers: { cookie: admin },
+    });
+    expect(weak.json().code).toBe('VALIDATION_FAILED');
+    const ok = await app.inject({
+      method: 'PUT',
+      url: '/api/auth/password-policy',
+      payload: { minLength: 10, minClasses: 3 },
+      headers: { cookie: admin },
+    });
+    expect(ok.json()).toEqual({ minLength: 10, minClasses: 3 });
+    expect((await call(desk, 'GET', '/api/auth/password-policy')).json()).toEqual({
+      minLength: 10,
+      minClasses: 3,
+    });
+    await app.inject({
+      method: 'PUT',
+      url: '/api/auth/password-policy',
+      payload: { minLength: 8, minClasses: 3 },
+      headers: { cookie: admin },
+    });
+  });
+
   it("never shows one tenant's work order to another, by id or in any list", async () => {
     const deskA = await signIn(a.usernames.dispatcher);
     const created = (await call(deskA, 'POST', '/api/hotline-calls', callInput(a))).json();

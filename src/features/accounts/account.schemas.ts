@@ -78,3 +78,9 @@ export const passwordPolicyView = z.object({
   minLength: z.number().int(),
   minClasses: z.number().int(),
 });
+
+/** Never below the 等级保护 level-2 defaults (8 characters of 3 classes). */
+export const passwordPolicyBody = z.object({
+  minLength: z.number().int().min(8).max(64),
+  minClasses: z.number().int().min(3).max(4),
+});

@@ -153,6 +153,28 @@ describe('user administration', () => {
     expect(await code(signIn(t.usernames.dispatcher))).toBe('ok');
   });
 
+  it('applies a stricter tenant password policy to new passwords', async () => {
+    const { updatePasswordPolicy } = await import('./update-password-policy');
+    await inTenant(db(), t.tenantId, (tx) =>
+      updatePasswordPolicy(tx, t.admin, { minLength: 12, minClasses: 4 }),
+    );
+    const input = {
+      username: `strict-${t.suffix}`,
+      displayName: '严格',
+      roles: ['office' as const],
+      password: 'Strong#2026',
+    };
+    expect(await code(inTenant(db(), t.tenantId, (tx) => createUser(tx, t.admin, input)))).toBe(
+      'WEAK_PASSWORD',
+    );
+    await inTenant(db(), t.tenantId, (tx) =>
+      createUser(tx, t.admin, { ...input, password: 'Much$tronger2026' }),
+    );
+    await inTenant(db(), t.tenantId, (tx) =>
+      updatePasswordPolicy(tx, t.admin, { minLength: 8, minClasses: 3 }),
+    );
+  });
+
   it('changes the own password only with the current one', async () => {
     const { token } = await signIn(t.usernames.technician);
     const ctx = await authenticateSession(db(), token, policy, clock, null);

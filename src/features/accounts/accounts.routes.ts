@@ -8,6 +8,7 @@ import {
   disableUserBody,
   listUsersQuery,
   loginBody,
+  passwordPolicyBody,
   passwordPolicyView,
   resetPasswordBody,
   sessionUser,
@@ -25,6 +26,7 @@ import { resetPassword } from './reset-password';
 import { setUserDisabled } from './set-user-disabled';
 import { sessionIdOf } from './session-token';
 import { tenantPasswordPolicy } from './tenant-password-policy';
+import { updatePasswordPolicy } from './update-password-policy';
 import { updateUser } from './update-user';
 
 export interface AccountRoutesDeps {
@@ -154,5 +156,13 @@ export function registerAccountRoutes(app: App, { db, clock, cookie }: AccountRo
       );
       return reply.status(204).send();
     },
+  );
+  app.put(
+    '/api/auth/password-policy',
+    {
+      schema: { tags, body: passwordPolicyBody, response: { 200: passwordPolicyView } },
+      config: admin,
+    },
+    (request) => inTenantOf(db, request, (tx, ctx) => updatePasswordPolicy(tx, ctx, request.body)),
   );
 }
