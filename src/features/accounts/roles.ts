@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'workOrders.close': ['service_manager', 'dispatcher', 'technician'],
   'workOrders.cancel': ['service_manager', 'dispatcher'],
   'technicians.read': STAFF_READERS,
+  'technicians.manage': ['admin', 'service_manager', 'office'],
+  /** A technician reports where they are from the phone. */
+  'technicians.checkIn': ['technician'],
+  'catalog.manage': ['admin', 'service_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -17,6 +17,8 @@ export async function createCustomer(
       name: input.name,
       phone: input.phone ?? null,
       address: input.address ?? null,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
     })
     .returning();
   const names = [...new Set(input.departments)];

@@ -17,6 +17,8 @@ export const customerView = z.object({
   name: z.string(),
   phone: z.string().nullable(),
   address: z.string().nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
   isCancelled: z.boolean(),
   departments: z.array(departmentView),
   contacts: z.array(contactView),
@@ -31,10 +33,16 @@ const phone = z
   .max(32)
   .regex(/^[0-9+\-() ]+$/, 'digits, +, -, (), space');
 
+/** The site's coordinates (WGS-84): both or neither. */
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
 export const createCustomerBody = z.object({
   name: z.string().trim().min(1).max(120),
   phone: phone.optional(),
   address: z.string().trim().max(200).optional(),
+  lat: latitude.optional(),
+  lng: longitude.optional(),
   departments: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
 });
 export type CreateCustomerBody = z.infer<typeof createCustomerBody>;
@@ -43,6 +51,8 @@ export const updateCustomerBody = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   phone: phone.nullable().optional(),
   address: z.string().trim().max(200).nullable().optional(),
+  lat: latitude.nullable().optional(),
+  lng: longitude.nullable().optional(),
 });
 
 export const cancelCustomerBody = z.object({ reason: z.string().trim().min(1).max(500) });

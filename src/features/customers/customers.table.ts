@@ -1,4 +1,4 @@
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt, id, tenantId, updatedAt } from '../../platform/db/columns';
 
 /** A customer organisation, such as a hospital. Never deleted: cancelled with a reason. */
@@ -10,6 +10,9 @@ export const customers = pgTable(
     name: text('name').notNull(),
     phone: text('phone'),
     address: text('address'),
+    /** The site's coordinates (WGS-84), for travel estimates and route planning. */
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
     cancelledAt: at('cancelled_at'),
     cancelReason: text('cancel_reason'),
     createdAt: createdAt(),

@@ -63,6 +63,8 @@ export async function listCustomers(
     name: c.name,
     phone: c.phone,
     address: c.address,
+    lat: c.lat,
+    lng: c.lng,
     isCancelled: c.cancelledAt !== null,
     departments: deps
       .filter((d) => d.customerId === c.id)

@@ -32,6 +32,8 @@ export async function getCustomer(
     name: customer.name,
     phone: customer.phone,
     address: customer.address,
+    lat: customer.lat,
+    lng: customer.lng,
     isCancelled: customer.cancelledAt !== null,
     departments: deps.map((d) => ({ id: d.id, name: d.name, phone: d.phone })),
     contacts: people.map((c) => ({

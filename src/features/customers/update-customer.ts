@@ -32,6 +32,8 @@ export async function updateCustomer(
       name: patch.name ?? before.name,
       phone: patch.phone === undefined ? before.phone : patch.phone,
       address: patch.address === undefined ? before.address : patch.address,
+      lat: patch.lat === undefined ? before.lat : patch.lat,
+      lng: patch.lng === undefined ? before.lng : patch.lng,
       ...(cancelling ? { cancelledAt: now, cancelReason: patch.cancelReason } : {}),
       updatedAt: now,
     })
@@ -41,6 +43,8 @@ export async function updateCustomer(
     name: c.name,
     phone: c.phone,
     address: c.address,
+    lat: c.lat,
+    lng: c.lng,
     cancelReason: c.cancelReason,
   });
   await recordAuditEvent(

@@ -2,6 +2,7 @@ import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
+import { findCategory } from '../catalog/find-category';
 import { getCustomer } from '../customers';
 import type { CreateHotlineCallBody, HotlineCallView } from './hotline-call.schemas';
 import { getHotlineCall } from './get-hotline-call';
@@ -17,6 +18,9 @@ export async function createHotlineCall(
   if (input.departmentId && !customer.departments.some((d) => d.id === input.departmentId)) {
     throw new AppError('DEPARTMENT_MISMATCH');
   }
+  if (input.categoryId && !(await findCategory(tx, ctx.tenantId, input.categoryId))) {
+    throw new AppError('UNKNOWN_CATEGORY');
+  }
   const [call] = await tx
     .insert(hotlineCalls)
     .values({
@@ -26,6 +30,7 @@ export async function createHotlineCall(
       customerId: input.customerId,
       departmentId: input.departmentId ?? null,
       deviceDescription: input.deviceDescription,
+      categoryId: input.categoryId ?? null,
       faultDescription: input.faultDescription,
       urgency: input.urgency,
       receivedBy: ctx.user.id,

@@ -12,6 +12,8 @@ export const createHotlineCallBody = z.object({
   customerId: z.uuid(),
   departmentId: z.uuid().optional(),
   deviceDescription: z.string().trim().min(1).max(200),
+  /** The kind of equipment, when the desk can tell: it decides who is skilled to go. */
+  categoryId: z.uuid().optional(),
   faultDescription: z.string().trim().min(1).max(2000),
   urgency: urgencySchema.default('normal'),
   /** When the call came in, if not now (ISO 8601 with offset). */
@@ -26,6 +28,7 @@ export const hotlineCallView = z.object({
   customer: z.object({ id: z.uuid(), name: z.string() }),
   department: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   deviceDescription: z.string(),
+  categoryId: z.uuid().nullable(),
   faultDescription: z.string(),
   urgency: urgencySchema,
   receivedBy: z.object({ id: z.uuid(), name: z.string() }),
@@ -37,6 +40,9 @@ export type HotlineCallView = z.infer<typeof hotlineCallView>;
 
 export const listHotlineCallsQuery = z.object({
   hasWorkOrder: z.enum(['true', 'false']).optional(),
+  /** Received on or after / on or before these days (YYYY-MM-DD, the tenant's time zone). */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -17,6 +17,7 @@ export const hotlineCalls = pgTable(
     departmentId: uuid('department_id').references(() => departments.id),
     deviceDescription: text('device_description').notNull(),
     faultDescription: text('fault_description').notNull(),
+    categoryId: uuid('category_id'),
     urgency: text('urgency', { enum: ['normal', 'urgent', 'critical'] }).notNull(),
     receivedBy: uuid('received_by')
       .notNull()

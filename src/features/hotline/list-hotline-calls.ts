@@ -1,9 +1,9 @@
-import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import type { HotlineCallView, listHotlineCallsQuery } from './hotline-call.schemas';
-import { selectHotlineCalls } from './hotline-call-view';
+import { hotlineCallFilter, selectHotlineCalls } from './hotline-call-view';
 import { hotlineCalls } from './hotline-calls.table';
 
 export async function listHotlineCalls(
@@ -11,26 +11,19 @@ export async function listHotlineCalls(
   ctx: RequestContext,
   query: z.infer<typeof listHotlineCallsQuery>,
 ): Promise<{ items: HotlineCallView[]; total: number }> {
-  const hasWorkOrder = query.hasWorkOrder === undefined ? undefined : query.hasWorkOrder === 'true';
+  const filter = {
+    hasWorkOrder: query.hasWorkOrder === undefined ? undefined : query.hasWorkOrder === 'true',
+    from: query.from,
+    to: query.to,
+    timeZone: ctx.tenantTimezone,
+  };
   const [items, [total]] = await Promise.all([
     selectHotlineCalls(tx, ctx.tenantId, {
-      hasWorkOrder,
+      ...filter,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     }),
-    tx
-      .select({ n: count() })
-      .from(hotlineCalls)
-      .where(
-        and(
-          eq(hotlineCalls.tenantId, ctx.tenantId),
-          hasWorkOrder === undefined
-            ? undefined
-            : hasWorkOrder
-              ? isNotNull(hotlineCalls.workOrderId)
-              : isNull(hotlineCalls.workOrderId),
-        ),
-      ),
+    tx.select({ n: count() }).from(hotlineCalls).where(hotlineCallFilter(ctx.tenantId, filter)),
   ]);
   return { items, total: total?.n ?? 0 };
 }

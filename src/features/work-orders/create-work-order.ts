@@ -3,6 +3,8 @@ import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
+import { findCategory } from '../catalog/find-category';
+import { getCustomer } from '../customers';
 import { getHotlineCall, linkWorkOrder } from '../hotline';
 import { assignTechnician } from './assign-technician';
 import { getWorkOrder } from './get-work-order';
@@ -18,6 +20,8 @@ export async function createWorkOrder(
   const call = await getHotlineCall(tx, ctx, input.hotlineCallId);
   if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
   const now = ctx.clock.now();
+  const customer = await getCustomer(tx, ctx.tenantId, call.customer.id);
+  const category = call.categoryId ? await findCategory(tx, ctx.tenantId, call.categoryId) : null;
   const number = await nextDailyNumber(tx, ctx.tenantId, 'WO', localDay(now, ctx.tenantTimezone));
   const [order] = await tx
     .insert(workOrders)
@@ -32,6 +36,10 @@ export async function createWorkOrder(
       contactName: call.callerName,
       contactPhone: call.callerPhone,
       deviceDescription: call.deviceDescription,
+      categoryId: category?.id ?? null,
+      estimatedMinutes: category?.defaultMinutes ?? null,
+      lat: customer.lat,
+      lng: customer.lng,
       faultDescription: call.faultDescription,
       createdBy: ctx.user.id,
       createdAt: now,

@@ -18,8 +18,19 @@ export async function getWorkOrder(
   return {
     ...toListItem(row),
     hotlineCallId: order.hotlineCallId,
+    categoryId: order.categoryId,
+    requiredLevel: order.requiredLevel,
+    estimatedMinutes: order.estimatedMinutes,
+    location: order.lat !== null && order.lng !== null ? { lat: order.lat, lng: order.lng } : null,
+    window:
+      order.windowStart && order.windowEnd
+        ? {
+            start: order.windowStart.toISOString(),
+            end: order.windowEnd.toISOString(),
+            agreed: order.windowAgreed,
+          }
+        : null,
     contactName: order.contactName,
-    contactPhone: order.contactPhone,
     deviceDescription: order.deviceDescription,
     resolution: order.resolution,
     cancelReason: order.cancelReason,

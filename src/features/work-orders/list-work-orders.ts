@@ -14,6 +14,7 @@ const rankOf = (column: SQL | typeof workOrders.status, values: readonly string[
 const SORT_COLUMNS = {
   createdAt: workOrders.createdAt,
   updatedAt: workOrders.updatedAt,
+  plannedStart: workOrders.plannedStart,
   number: workOrders.number,
   urgency: rankOf(sql`${workOrders.urgency}`, ['normal', 'urgent', 'critical']),
   status: rankOf(workOrders.status, WORK_ORDER_STATES),

@@ -64,7 +64,11 @@ export async function transitionWorkOrder(
       action: `workOrder.${action}`,
       objectType: 'workOrder',
       objectId: id,
-      before: pick(order),
+      // The technician's name too, so the timeline reads "old → new" without another lookup.
+      before:
+        'technicianId' in patch
+          ? { ...pick(order), technicianName: row.technicianName }
+          : pick(order),
       after: { ...pick(updated), ...note },
     },
     ctx.clock,

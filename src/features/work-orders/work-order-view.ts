@@ -39,10 +39,13 @@ export function toListItem({ order, ...r }: WorkOrderRow): WorkOrderListItem {
         ? { id: order.departmentId, name: r.departmentName }
         : null,
     faultDescription: order.faultDescription,
+    contactPhone: order.contactPhone,
     technician:
       order.technicianId && r.technicianName
         ? { id: order.technicianId, name: r.technicianName }
         : null,
+    plannedStart: order.plannedStart?.toISOString() ?? null,
+    routeSequence: order.routeSequence,
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
   };

@@ -15,7 +15,11 @@ export const workOrderListItem = z.object({
   customer: ref,
   department: ref.nullable(),
   faultDescription: z.string(),
+  contactPhone: z.string(),
   technician: ref.nullable(),
+  /** When the day plan has the visit start, and its place in the technician's route. */
+  plannedStart: z.string().nullable(),
+  routeSequence: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -23,8 +27,12 @@ export type WorkOrderListItem = z.infer<typeof workOrderListItem>;
 
 export const workOrderDetail = workOrderListItem.extend({
   hotlineCallId: z.uuid().nullable(),
+  categoryId: z.uuid().nullable(),
+  requiredLevel: z.number().int(),
+  estimatedMinutes: z.number().int().nullable(),
+  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+  window: z.object({ start: z.string(), end: z.string(), agreed: z.boolean() }).nullable(),
   contactName: z.string(),
-  contactPhone: z.string(),
   deviceDescription: z.string(),
   resolution: z.string().nullable(),
   cancelReason: z.string().nullable(),
@@ -56,10 +64,36 @@ export const reassignBody = z.object({
   technicianId: z.uuid(),
   reason: z.string().trim().min(1).max(500),
 });
+/** The visit window agreed with the customer (hard for planning), or only preferred (soft). */
+export const appointmentBody = z
+  .object({
+    start: z.iso.datetime({ offset: true }),
+    end: z.iso.datetime({ offset: true }),
+    agreed: z.boolean(),
+    estimatedMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .optional(),
+    requiredLevel: z.number().int().min(1).max(3).optional(),
+  })
+  .refine((w) => Date.parse(w.end) > Date.parse(w.start), {
+    message: 'end must be after start',
+    path: ['end'],
+  });
+
 export const closeBody = z.object({ resolution: z.string().trim().min(1).max(4000) });
 export const cancelBody = z.object({ reason: z.string().trim().min(1).max(500) });
 
-export const WORK_ORDER_SORTS = ['createdAt', 'number', 'urgency', 'status', 'updatedAt'] as const;
+export const WORK_ORDER_SORTS = [
+  'createdAt',
+  'number',
+  'urgency',
+  'status',
+  'updatedAt',
+  'plannedStart',
+] as const;
 
 export const listWorkOrdersQuery = z.object({
   q: z.string().trim().max(64).optional(),

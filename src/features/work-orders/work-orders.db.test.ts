@@ -107,10 +107,9 @@ describe('a hotline call to a closed work order', () => {
     );
     expect(closed.status).toBe('closed');
     const history = await as((tx) => getWorkOrderHistory(tx, t.dispatcher, order.id));
-    expect(history.find((h) => h.action === 'workOrder.reassign')?.after).toMatchObject({
-      reason: '出差',
-      technicianName: '维修二',
-    });
+    const reassign = history.find((h) => h.action === 'workOrder.reassign');
+    expect(reassign?.before).toMatchObject({ technicianName: '维修一' });
+    expect(reassign?.after).toMatchObject({ reason: '出差', technicianName: '维修二' });
   });
 
   it('cancels with a reason; a cancelled order is final', async () => {

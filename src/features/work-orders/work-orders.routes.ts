@@ -10,8 +10,10 @@ import { getWorkOrder } from './get-work-order';
 import { getWorkOrderHistory } from './get-work-order-history';
 import { listWorkOrders } from './list-work-orders';
 import { reassignTechnician } from './reassign-technician';
+import { setAppointment } from './set-appointment';
 import { listTechnicians } from './technicians';
 import {
+  appointmentBody,
   assignBody,
   cancelBody,
   closeBody,
@@ -122,5 +124,16 @@ export function registerWorkOrderRoutes(app: App, { db }: { db: Db }): void {
       config: { permission: 'technicians.read' },
     },
     (request) => inTenantOf(db, request, (tx, ctx) => listTechnicians(tx, ctx.tenantId)),
+  );
+  app.put(
+    '/api/work-orders/:id/appointment',
+    {
+      schema: { tags, params: idParams, body: appointmentBody, response: { 200: workOrderDetail } },
+      config: { permission: 'workOrders.assign' },
+    },
+    (request) =>
+      inTenantOf(db, request, (tx, ctx) =>
+        setAppointment(tx, ctx, request.params.id, request.body),
+      ),
   );
 }

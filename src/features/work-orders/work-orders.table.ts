@@ -1,4 +1,13 @@
-import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { at, createdAt, id, tenantId, updatedAt } from '../../platform/db/columns';
 import { users } from '../accounts/accounts.table';
 import { customers, departments } from '../customers/customers.table';
@@ -24,6 +33,20 @@ export const workOrders = pgTable(
     deviceDescription: text('device_description').notNull(),
     faultDescription: text('fault_description').notNull(),
     technicianId: uuid('technician_id').references(() => users.id),
+    /** What kind of equipment: decides who is skilled enough (dispatch). */
+    categoryId: uuid('category_id'),
+    requiredLevel: integer('required_level').notNull().default(1),
+    estimatedMinutes: integer('estimated_minutes'),
+    /** Where the work is: the customer's site when the order was written. */
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    /** An appointment window; hard when agreed with the customer, a preference otherwise. */
+    windowStart: at('window_start'),
+    windowEnd: at('window_end'),
+    windowAgreed: boolean('window_agreed').notNull().default(false),
+    /** The day plan's placement: when the visit should start and its place in the route. */
+    plannedStart: at('planned_start'),
+    routeSequence: integer('route_sequence'),
     resolution: text('resolution'),
     cancelReason: text('cancel_reason'),
     closedAt: at('closed_at'),
@@ -41,5 +64,6 @@ export const workOrders = pgTable(
     index('work_orders_tenant_created_idx').on(t.tenantId, t.createdAt.desc()),
     index('work_orders_tenant_status_created_idx').on(t.tenantId, t.status, t.createdAt.desc()),
     index('work_orders_tenant_technician_idx').on(t.tenantId, t.technicianId, t.status),
+    index('work_orders_tenant_planned_idx').on(t.tenantId, t.technicianId, t.plannedStart),
   ],
 );

@@ -51,10 +51,40 @@ export const ERROR_CODES = {
     zh: '科室不属于该客户',
     en: 'The department does not belong to this customer',
   },
+  CATEGORY_CODE_TAKEN: {
+    status: 409,
+    zh: '该类别编码已被使用',
+    en: 'This category code is already taken',
+  },
+  CATEGORY_CANCELLED: {
+    status: 422,
+    zh: '该产品类别已作废',
+    en: 'This product category is cancelled',
+  },
   ALREADY_HAS_WORK_ORDER: {
     status: 409,
     zh: '该来电已生成派工单',
     en: 'A work order was already created from this call',
+  },
+  UNKNOWN_CATEGORY: {
+    status: 422,
+    zh: '产品类别不存在或已停用',
+    en: 'Unknown or cancelled product category',
+  },
+  NOT_ELIGIBLE: {
+    status: 422,
+    zh: '该维修人员不能承接此工单：{reasons}',
+    en: 'This technician cannot take the order: {reasons}',
+  },
+  PLAN_NOT_DRAFT: {
+    status: 409,
+    zh: '该计划已应用或已被更新的计划取代',
+    en: 'This plan was already applied or superseded',
+  },
+  CANNOT_CHANGE_CLOSED: {
+    status: 409,
+    zh: '已关闭或已取消的工单不能修改',
+    en: 'A closed or cancelled order cannot be changed',
   },
   CANNOT_DISABLE_SELF: {
     status: 422,

@@ -58,6 +58,7 @@ export function LoginPage() {
           />
         )}
         <Form<Credentials>
+          name="login"
           layout="vertical"
           size="large"
           onFinish={(values) => mutation.mutate(values)}

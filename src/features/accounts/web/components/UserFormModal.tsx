@@ -72,7 +72,7 @@ export function UserFormModal({
       onCancel={onClose}
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form name="user" form={form} layout="vertical" onFinish={submit}>
         <Form.Item
           name="username"
           label={t('users.username')}

@@ -1,0 +1,86 @@
+import type { JobInput, ProblemInput, VehicleInput } from './optimizer';
+import { type CategoryFacts, ineligibilities, skillTags } from './eligibility.rules';
+import type { PlanOrder, PlanTechnician } from './day-plan.model';
+import type { UnplannedOrder } from './day-plan.types';
+import type { Point, TravelEstimator } from './travel.rules';
+
+export interface DayProblem {
+  problem: ProblemInput;
+  /** The technicians and orders behind the problem's vehicles and jobs, in the same order. */
+  technicians: PlanTechnician[];
+  orders: PlanOrder[];
+  /** Travel minutes between the problem's locations (row-major). */
+  minutes: Float64Array;
+  /** Orders that cannot enter the problem at all, with the reason. */
+  unplanned: UnplannedOrder[];
+}
+
+const reason = (zh: string, en: string) => ({ zh, en });
+
+/**
+ * Turns a day's open orders and working technicians into the optimiser's problem: locations
+ * are each technician's start and base, then each order's site; skills are `category:level`
+ * tags, so a job only goes to someone eligible for it that day.
+ */
+export function buildDayProblem(
+  day: string,
+  orders: readonly PlanOrder[],
+  technicians: readonly PlanTechnician[],
+  categories: readonly CategoryFacts[],
+  travel: TravelEstimator,
+): DayProblem {
+  const unplanned: UnplannedOrder[] = [];
+  const working = technicians.filter(
+    (t) =>
+      t.base &&
+      t.shiftEnd > t.shiftStart &&
+      ineligibilities(t.facts, { category: null, requiredLevel: 1 }, day).length === 0,
+  );
+  const plannable = orders.filter((o) => {
+    if (!o.location)
+      unplanned.push({
+        workOrderId: o.id,
+        number: o.number,
+        reason: reason('客户地址没有坐标', 'the site has no coordinates'),
+      });
+    return o.location !== null;
+  });
+  const points: Point[] = [
+    ...working.flatMap((t) => [t.start ?? t.base!, t.base!]),
+    ...plannable.map((o) => o.location!),
+  ];
+  const size = points.length;
+  const minutes = new Float64Array(size * size);
+  for (let i = 0; i < size; i++)
+    for (let j = 0; j < size; j++)
+      minutes[i * size + j] = i === j ? 0 : travel.minutes(points[i]!, points[j]!);
+
+  const vehicles: VehicleInput[] = working.map((t, i) => ({
+    id: t.facts.id,
+    startLocation: 2 * i,
+    endLocation: 2 * i + 1,
+    shiftStart: t.shiftStart,
+    shiftEnd: t.shiftEnd,
+    capacity: 1_000_000,
+    skills: skillTags(t.facts, categories, day),
+  }));
+  const jobs: JobInput[] = plannable.map((o, i) => ({
+    id: o.id,
+    location: 2 * working.length + i,
+    service: o.serviceMinutes,
+    skills: o.category ? [`${o.category.id}:${o.requiredLevel}`] : [],
+    urgent: o.urgent,
+    ...(o.window?.agreed ? { ready: o.window.start, due: o.window.end } : {}),
+    ...(o.window && !o.window.agreed ? { softDue: o.window.end } : {}),
+    ...(o.lockedTo && working.some((t) => t.facts.id === o.lockedTo!.technicianId)
+      ? { lockedVehicle: o.lockedTo.technicianId, lockedSequence: o.lockedTo.sequence }
+      : {}),
+  }));
+  const problem: ProblemInput = {
+    vehicles,
+    jobs,
+    travel: { size, distance: minutes, duration: minutes },
+    objective: 'distance',
+  };
+  return { problem, technicians: working, orders: plannable, minutes, unplanned };
+}

@@ -1,0 +1,1 @@
+export { HotlineIntakePage } from './HotlineIntakePage';

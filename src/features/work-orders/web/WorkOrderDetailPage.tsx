@@ -1,0 +1,58 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useSessionUser } from '../../../web/auth/useSessionUser';
+import { QueryError } from '../../../web/components/QueryError';
+import { StatusTag } from '../../../web/components/StatusTag';
+import { hasPermission } from '../../accounts/roles';
+import { HistoryTimeline } from './components/HistoryTimeline';
+import { WorkOrderActionBar } from './components/WorkOrderActionBar';
+import { WorkOrderFields } from './components/WorkOrderFields';
+import { useWorkOrder } from './hooks/useWorkOrder';
+
+export function WorkOrderDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const user = useSessionUser();
+  const order = useWorkOrder(id);
+  const listPath = hasPermission(user.roles, 'workOrders.readAll')
+    ? '/work-orders'
+    : '/my-work-orders';
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate(listPath)}>
+          {t('workOrders.backToList')}
+        </Button>
+      </div>
+      {order.isPending && <Skeleton active />}
+      {order.isError && <QueryError error={order.error} onRetry={() => void order.refetch()} />}
+      {order.data && (
+        <>
+          <Card>
+            <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+              <Typography.Title
+                level={4}
+                style={{ margin: 0 }}
+                data-testid="work-order-number"
+                data-number={order.data.number}
+              >
+                {t('workOrders.detailTitle', { number: order.data.number })}{' '}
+                <StatusTag status={order.data.status} />
+              </Typography.Title>
+            </Flex>
+            <WorkOrderFields order={order.data} />
+            <div style={{ marginTop: 16 }}>
+              <WorkOrderActionBar order={order.data} />
+            </div>
+          </Card>
+          <Card title={t('workOrders.history')}>
+            <HistoryTimeline workOrderId={id} />
+          </Card>
+        </>
+      )}
+    </Flex>
+  );
+}

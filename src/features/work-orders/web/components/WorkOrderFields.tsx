@@ -1,0 +1,71 @@
+import { PhoneOutlined } from '@ant-design/icons';
+import { Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../../../web/components/StatusTag';
+import { UrgencyTag } from '../../../../web/components/UrgencyTag';
+import { formatDateTime } from '../../../../web/lib/formatDateTime';
+import type { WorkOrderDetail } from '../../work-order.schemas';
+
+export function WorkOrderFields({ order }: { order: WorkOrderDetail }) {
+  const { t } = useTranslation();
+  const text = (value: string) => (
+    <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+      {value}
+    </Typography.Paragraph>
+  );
+  return (
+    <Descriptions
+      bordered
+      styles={{ label: { whiteSpace: 'nowrap' } }}
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2 }}
+      data-testid="work-order-fields"
+    >
+      <Descriptions.Item label={t('workOrders.status')}>
+        <StatusTag status={order.status} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.urgency')}>
+        <UrgencyTag urgency={order.urgency} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.customer')}>{order.customer.name}</Descriptions.Item>
+      {order.department && (
+        <Descriptions.Item label={t('workOrders.department')}>
+          {order.department.name}
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('workOrders.contact')}>{order.contactName}</Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.contactPhone')}>
+        <a href={`tel:${order.contactPhone}`} data-testid="contact-phone">
+          <PhoneOutlined /> {order.contactPhone}
+        </a>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.device')}>
+        {order.deviceDescription}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.technician')}>
+        {order.technician?.name ?? t('workOrders.unassigned')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('workOrders.fault')} span="filled">
+        {text(order.faultDescription)}
+      </Descriptions.Item>
+      {order.resolution && (
+        <Descriptions.Item label={t('workOrders.resolution')} span="filled">
+          {text(order.resolution)}
+        </Descriptions.Item>
+      )}
+      {order.cancelReason && (
+        <Descriptions.Item label={t('workOrders.cancelReason')} span="filled">
+          {text(order.cancelReason)}
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('workOrders.createdAt')}>
+        {formatDateTime(order.createdAt)}
+      </Descriptions.Item>
+      {order.closedAt && (
+        <Descriptions.Item label={t('workOrders.closedAt')}>
+          {formatDateTime(order.closedAt)}
+        </Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}

@@ -1,0 +1,28 @@
+export const history = {
+  action: {
+    created: '创建派工单',
+    assigned: '派工',
+    reassigned: '改派',
+    closed: '关闭',
+    cancelled: '取消',
+    updated: '修改',
+  },
+  field: {
+    status: '状态',
+    technician: '维修人员',
+    technicianId: '维修人员',
+    technicianName: '维修人员',
+    resolution: '处理结果',
+    reason: '原因',
+    cancelReason: '取消原因',
+    urgency: '紧急程度',
+    number: '单号',
+    customer: '客户',
+    faultDescription: '故障描述',
+    closedAt: '关闭时间',
+  },
+  change: '{{field}}：',
+  by: '{{actor}}（{{role}}）',
+  system: '系统',
+  empty: '（空）',
+};

@@ -1,0 +1,18 @@
+export const workOrderActions = {
+  assign: '派工',
+  reassign: '改派',
+  close: '关闭工单',
+  cancel: '取消工单',
+  assignTitle: '指派维修人员',
+  reassignTitle: '改派维修人员',
+  closeTitle: '关闭工单',
+  cancelTitle: '取消工单',
+  technician: '维修人员',
+  reason: '原因',
+  resolution: '处理结果',
+  resolutionPlaceholder: '写明故障原因和处理方法',
+  assigned: '已派工',
+  reassigned: '已改派',
+  closed: '工单已关闭',
+  cancelled: '工单已取消',
+};
