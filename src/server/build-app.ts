@@ -20,8 +20,11 @@ import type { App } from '../platform/http/app-types';
 import { registerErrorHandler } from '../platform/http/error-handler';
 import { registerSecurityHeaders } from '../platform/http/security-headers';
 import { registerAccountRoutes, registerAuthHook } from '../features/accounts';
+import { registerCatalogRoutes } from '../features/catalog';
 import { registerCustomerRoutes } from '../features/customers';
+import { registerDispatchRoutes } from '../features/dispatch';
 import { registerHotlineRoutes } from '../features/hotline';
+import { registerTechnicianRoutes } from '../features/technicians';
 import { registerWorkOrderRoutes } from '../features/work-orders';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -83,6 +86,9 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
   registerCustomerRoutes(app, { db });
   registerHotlineRoutes(app, { db });
   registerWorkOrderRoutes(app, { db });
+  registerDispatchRoutes(app, { db });
+  registerCatalogRoutes(app, { db });
+  registerTechnicianRoutes(app, { db });
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

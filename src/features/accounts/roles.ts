@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   'workOrders.close': ['service_manager', 'dispatcher', 'technician'],
   'workOrders.cancel': ['service_manager', 'dispatcher'],
   'technicians.read': STAFF_READERS,
+  'dispatch.read': ['dispatcher', 'service_manager', 'general_manager'],
+  'dispatch.plan': ['dispatcher', 'service_manager'],
   'technicians.manage': ['admin', 'service_manager', 'office'],
   /** A technician reports where they are from the phone. */
   'technicians.checkIn': ['technician'],

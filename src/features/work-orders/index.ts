@@ -12,3 +12,5 @@ export { listTechnicians } from './technicians';
 export { allowedActions, checkTransition, WORK_ORDER_TRANSITIONS } from './work-order.machine';
 export { workOrders } from './work-orders.table';
 export { registerWorkOrderRoutes } from './work-orders.routes';
+export { planVisit, type VisitPlacement } from './plan-visit';
+export { setAppointment } from './set-appointment';

@@ -73,8 +73,8 @@ export const ERROR_CODES = {
   },
   NOT_ELIGIBLE: {
     status: 422,
-    zh: '该维修人员不能承接此工单：{reasons}',
-    en: 'This technician cannot take the order: {reasons}',
+    zh: '该维修人员不能承接此工单：{reasonsZh}',
+    en: 'This technician cannot take the order: {reasonsEn}',
   },
   PLAN_NOT_DRAFT: {
     status: 409,
