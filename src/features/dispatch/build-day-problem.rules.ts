@@ -17,6 +17,22 @@ export interface DayProblem {
 
 const reason = (zh: string, en: string) => ({ zh, en });
 
+/** Why an order cannot enter the day's problem at all, or null. */
+function excluded(order: PlanOrder, working: readonly PlanTechnician[], day: string) {
+  if (!order.location) return reason('客户地址没有坐标', 'the site has no coordinates');
+  const lockedTo =
+    order.lockedTo && working.find((t) => t.facts.id === order.lockedTo!.technicianId);
+  if (order.lockedTo && !lockedTo)
+    return reason('已派给的维修人员当天不上班', 'the assigned technician is not working that day');
+  const why = lockedTo ? ineligibilities(lockedTo.facts, order, day)[0] : undefined;
+  return why
+    ? reason(
+        `已派给的维修人员不能承接：${why.zh}`,
+        `the assigned technician cannot take it: ${why.en}`,
+      )
+    : null;
+}
+
 /**
  * Turns a day's open orders and working technicians into the optimiser's problem: locations
  * are each technician's start and base, then each order's site; skills are `category:level`
@@ -37,13 +53,9 @@ export function buildDayProblem(
       ineligibilities(t.facts, { category: null, requiredLevel: 1 }, day).length === 0,
   );
   const plannable = orders.filter((o) => {
-    if (!o.location)
-      unplanned.push({
-        workOrderId: o.id,
-        number: o.number,
-        reason: reason('客户地址没有坐标', 'the site has no coordinates'),
-      });
-    return o.location !== null;
+    const why = excluded(o, working, day);
+    if (why) unplanned.push({ workOrderId: o.id, number: o.number, reason: why });
+    return why === null;
   });
   const points: Point[] = [
     ...working.flatMap((t) => [t.start ?? t.base!, t.base!]),
@@ -72,7 +84,7 @@ export function buildDayProblem(
     urgent: o.urgent,
     ...(o.window?.agreed ? { ready: o.window.start, due: o.window.end } : {}),
     ...(o.window && !o.window.agreed ? { softDue: o.window.end } : {}),
-    ...(o.lockedTo && working.some((t) => t.facts.id === o.lockedTo!.technicianId)
+    ...(o.lockedTo
       ? { lockedVehicle: o.lockedTo.technicianId, lockedSequence: o.lockedTo.sequence }
       : {}),
   }));

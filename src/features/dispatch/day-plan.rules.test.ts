@@ -60,6 +60,7 @@ const orders = [
   order('4', { lockedTo: { technicianId: 'expired' } }),
   order('5', { location: null }),
   order('6', { category: medical, requiredLevel: 3 }),
+  order('7', { category: medical, lockedTo: { technicianId: 'expired' } }),
 ];
 
 describe('day plan', () => {
@@ -86,9 +87,13 @@ describe('day plan', () => {
     expect(stopsOf('expired')).toContain('4');
     expect(dayPlan.unplanned.map((u) => [u.workOrderId, u.reason.en])).toEqual([
       ['5', 'the site has no coordinates'],
+      [
+        '7',
+        'the assigned technician cannot take it: certificate "医疗器械维修证" expired on 2026-10-01',
+      ],
       ['6', 'nobody working that day has the skill or a valid certificate'],
     ]);
-    expect(dayPlan.totals).toMatchObject({ orders: 6, planned: 4, urgentUnplanned: 0 });
+    expect(dayPlan.totals).toMatchObject({ orders: 7, planned: 4, urgentUnplanned: 0 });
   });
 
   it('gives every stop local times inside the shift', () => {
