@@ -9,6 +9,8 @@ import {
   tenants,
   users,
 } from '../accounts';
+import { productCategories } from '../catalog/catalog.table';
+import { technicianSkills } from '../technicians/technicians.table';
 import { createCustomer, type CustomerView } from '../customers';
 import { createHotlineCall } from '../hotline';
 import {
@@ -18,6 +20,7 @@ import {
   createWorkOrder,
   reassignTechnician,
 } from '../work-orders';
+import { seedDispatchDemo } from './seed-dispatch-demo';
 import {
   DEMO_COMPANY,
   DEMO_CUSTOMERS,
@@ -108,6 +111,19 @@ export async function seedDemo(
     }
     return { staff, techs };
   });
+  await seedDispatchDemo(db, clock, tenantId, admin);
+  const categories = await inTenant(db, tenantId, (tx) =>
+    tx.select({ id: productCategories.id, code: productCategories.code }).from(productCategories),
+  );
+  const categoryOf = new Map(categories.map((c) => [c.code, c.id]));
+  // Demo orders go to technicians skilled in the device's category, as a dispatcher would do.
+  const skills = await inTenant(db, tenantId, (tx) => tx.select().from(technicianSkills));
+  const skilledFor = (code: string) => {
+    const skilled = people.techs.filter((t) =>
+      skills.some((s) => s.userId === t.id && s.categoryId === categoryOf.get(code)),
+    );
+    return skilled.length > 0 ? skilled : people.techs;
+  };
   const dispatcher = people.staff.find((u) => u.username === 'dispatcher')!;
   const customers: CustomerView[] = [];
   await inTenant(db, tenantId, async (tx) => {
@@ -123,7 +139,7 @@ export async function seedDemo(
     const customer = pick(customers);
     const department = pick(customer.departments);
     const fault = pick(DEMO_FAULTS);
-    const tech = pick(people.techs);
+    const tech = pick(skilledFor(fault.category));
     const roll = rand();
     const desk = (offsetMs: number) =>
       ctxOf({ ...dispatcher, roles: ['dispatcher'] }, at + offsetMs);
@@ -134,6 +150,7 @@ export async function seedDemo(
         customerId: customer.id,
         departmentId: department.id,
         deviceDescription: fault.device,
+        categoryId: categoryOf.get(fault.category),
         faultDescription: fault.fault,
         urgency: roll < 0.1 ? 'critical' : roll < 0.3 ? 'urgent' : 'normal',
       });
@@ -145,7 +162,11 @@ export async function seedDemo(
         }));
       await assignTechnician(tx, desk(600_000), order.id, { technicianId: tech.id });
       if (roll > 0.85) {
-        const other = pick(people.techs.filter((t) => t.id !== tech.id));
+        const other = pick(
+          skilledFor(fault.category)
+            .filter((t) => t.id !== tech.id)
+            .concat(tech),
+        );
         await reassignTechnician(tx, desk(1_800_000), order.id, {
           technicianId: other.id,
           reason: '原维修人员外出，改派',

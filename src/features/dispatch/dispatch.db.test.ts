@@ -59,14 +59,12 @@ beforeAll(async () => {
     printers = prn!.id;
     const base = { lat: 38.47, lng: 106.27 };
     for (const tech of [t.technician, t.technician2]) {
-      await tx
-        .insert(technicianProfiles)
-        .values({
-          userId: tech.user.id,
-          tenantId: t.tenantId,
-          baseLat: base.lat,
-          baseLng: base.lng,
-        });
+      await tx.insert(technicianProfiles).values({
+        userId: tech.user.id,
+        tenantId: t.tenantId,
+        baseLat: base.lat,
+        baseLng: base.lng,
+      });
       await tx.insert(technicianSkills).values([
         { tenantId: t.tenantId, userId: tech.user.id, categoryId: medical, level: 2 },
         { tenantId: t.tenantId, userId: tech.user.id, categoryId: printers, level: 2 },

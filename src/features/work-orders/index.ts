@@ -8,7 +8,7 @@ export { getWorkOrder } from './get-work-order';
 export { getWorkOrderHistory } from './get-work-order-history';
 export { listWorkOrders } from './list-work-orders';
 export { reassignTechnician } from './reassign-technician';
-export { listTechnicians } from './technicians';
+export { listTechnicians } from './list-technicians';
 export { allowedActions, checkTransition, WORK_ORDER_TRANSITIONS } from './work-order.machine';
 export { workOrders } from './work-orders.table';
 export { registerWorkOrderRoutes } from './work-orders.routes';

@@ -1,7 +1,7 @@
 import type { Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { getWorkOrder } from './get-work-order';
-import { assertTechnician } from './technicians';
+import { assertTechnician } from '../technicians';
 import { transitionWorkOrder } from './transition-work-order';
 import type { WorkOrderDetail } from './work-order.schemas';
 

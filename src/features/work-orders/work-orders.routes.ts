@@ -11,7 +11,7 @@ import { getWorkOrderHistory } from './get-work-order-history';
 import { listWorkOrders } from './list-work-orders';
 import { reassignTechnician } from './reassign-technician';
 import { setAppointment } from './set-appointment';
-import { listTechnicians } from './technicians';
+import { listTechnicians } from './list-technicians';
 import {
   appointmentBody,
   assignBody,

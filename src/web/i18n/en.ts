@@ -1,10 +1,13 @@
 import { auth } from './en/auth';
+import { catalog } from './en/catalog';
 import { common } from './en/common';
 import { customers } from './en/customers';
+import { dispatch } from './en/dispatch';
 import { enums } from './en/enums';
 import { history } from './en/history';
 import { hotline } from './en/hotline';
 import { nav } from './en/nav';
+import { technicians } from './en/technicians';
 import { users } from './en/users';
 import { workOrderActions } from './en/workOrderActions';
 import { workOrders } from './en/workOrders';
@@ -22,4 +25,7 @@ export const en: Messages = {
   workOrders,
   workOrderActions,
   history,
+  technicians,
+  catalog,
+  dispatch,
 };

@@ -1,10 +1,13 @@
 import { auth } from './zh-CN/auth';
+import { catalog } from './zh-CN/catalog';
 import { common } from './zh-CN/common';
 import { customers } from './zh-CN/customers';
+import { dispatch } from './zh-CN/dispatch';
 import { enums } from './zh-CN/enums';
 import { history } from './zh-CN/history';
 import { hotline } from './zh-CN/hotline';
 import { nav } from './zh-CN/nav';
+import { technicians } from './zh-CN/technicians';
 import { users } from './zh-CN/users';
 import { workOrderActions } from './zh-CN/workOrderActions';
 import { workOrders } from './zh-CN/workOrders';
@@ -21,5 +24,8 @@ export const zhCN = {
   workOrders,
   workOrderActions,
   history,
+  technicians,
+  catalog,
+  dispatch,
 };
 export type Messages = typeof zhCN;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../web/components/QueryError';
 import { RowList } from '../../../web/components/RowList';
+import { CheckInButton } from '../../technicians/web';
 import type { WorkOrderStatus } from '../work-order.states';
 import { WorkOrderCard } from './components/WorkOrderCard';
 import { useWorkOrderList } from './hooks/useWorkOrderList';
@@ -22,16 +23,20 @@ export function MyWorkOrdersPage() {
   const orders = useWorkOrderList({
     mine: 'true',
     status: STATUSES[tab],
-    sort: tab === 'open' ? 'urgency' : 'updatedAt',
-    order: 'desc',
+    // Open orders in the order of the day's route (unplanned ones last); closed ones newest first.
+    sort: tab === 'open' ? 'plannedStart' : 'updatedAt',
+    order: tab === 'open' ? 'asc' : 'desc',
     page,
     pageSize: PAGE_SIZE,
   });
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640, margin: '0 auto' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('workOrders.myTitle')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('workOrders.myTitle')}
+        </Typography.Title>
+        <CheckInButton />
+      </Flex>
       <Segmented<Tab>
         block
         size="large"

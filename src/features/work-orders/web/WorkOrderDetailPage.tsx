@@ -6,6 +6,7 @@ import { useSessionUser } from '../../../web/auth/useSessionUser';
 import { QueryError } from '../../../web/components/QueryError';
 import { StatusTag } from '../../../web/components/StatusTag';
 import { hasPermission } from '../../accounts/roles';
+import { AppointmentButton } from './components/AppointmentButton';
 import { HistoryTimeline } from './components/HistoryTimeline';
 import { WorkOrderActionBar } from './components/WorkOrderActionBar';
 import { WorkOrderFields } from './components/WorkOrderFields';
@@ -42,6 +43,7 @@ export function WorkOrderDetailPage() {
                 {t('workOrders.detailTitle', { number: order.data.number })}{' '}
                 <StatusTag status={order.data.status} />
               </Typography.Title>
+              <AppointmentButton order={order.data} />
             </Flex>
             <WorkOrderFields order={order.data} />
             <div style={{ marginTop: 16 }}>

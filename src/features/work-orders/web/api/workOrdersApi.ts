@@ -1,6 +1,13 @@
 import type { Page } from '../../../../web/api/Page';
 import { apiRequest } from '../../../../web/api/apiRequest';
-import type { HistoryEntry, WorkOrderDetail, WorkOrderListItem } from '../../work-order.schemas';
+import type { z } from 'zod';
+import type { recommendationView } from '../../../dispatch/dispatch.schemas';
+import type {
+  appointmentBody,
+  HistoryEntry,
+  WorkOrderDetail,
+  WorkOrderListItem,
+} from '../../work-order.schemas';
 import type { WorkOrderListParams } from './WorkOrderListParams';
 
 export const workOrdersApi = {
@@ -26,4 +33,12 @@ export const workOrdersApi = {
     apiRequest<WorkOrderDetail>(`/work-orders/${id}/close`, { method: 'POST', body }),
   cancel: (id: string, body: { reason: string }) =>
     apiRequest<WorkOrderDetail>(`/work-orders/${id}/cancel`, { method: 'POST', body }),
+  setAppointment: (id: string, body: AppointmentBody) =>
+    apiRequest<WorkOrderDetail>(`/work-orders/${id}/appointment`, { method: 'PUT', body }),
+  /** The technicians ranked for this order: eligible first, the others with their reasons. */
+  recommendations: (id: string) =>
+    apiRequest<Recommendation[]>(`/work-orders/${id}/recommendations`),
 };
+
+export type AppointmentBody = z.input<typeof appointmentBody>;
+export type Recommendation = z.infer<typeof recommendationView>;

@@ -6,6 +6,7 @@ import { TechnicianSelect } from '../../../accounts/web';
 import type { WorkOrderDetail } from '../../work-order.schemas';
 import { workOrdersApi } from '../api/workOrdersApi';
 import { useWorkOrderAction } from '../hooks/useWorkOrderAction';
+import { RecommendationList } from './RecommendationList';
 
 interface Values {
   technicianId: string;
@@ -26,6 +27,7 @@ export function AssignModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const technicianId = Form.useWatch('technicianId', form);
   const showError = useShowError();
   const assign = useWorkOrderAction(
     order.id,
@@ -59,6 +61,13 @@ export function AssignModal({
       onCancel={onClose}
       forceRender
     >
+      <RecommendationList
+        workOrderId={order.id}
+        open={open}
+        excludeId={order.technician?.id}
+        selectedId={technicianId}
+        onPick={(id) => form.setFieldsValue({ technicianId: id })}
+      />
       <Form name="assign" form={form} layout="vertical" onFinish={submit}>
         <Form.Item
           name="technicianId"

@@ -1,4 +1,4 @@
-import { RightOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,7 +12,12 @@ export function WorkOrderCard({ order }: { order: WorkOrderListItem }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Card size="small" data-testid="work-order-card" data-number={order.number}>
+    <Card
+      size="small"
+      data-testid="work-order-card"
+      data-number={order.number}
+      data-planned-start={order.plannedStart ?? ''}
+    >
       <Flex justify="space-between" align="center" gap={8}>
         <Typography.Text strong>{order.number}</Typography.Text>
         <span>
@@ -26,6 +31,12 @@ export function WorkOrderCard({ order }: { order: WorkOrderListItem }) {
       <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 4 }}>
         {order.faultDescription}
       </Typography.Paragraph>
+      {order.plannedStart && (
+        <Typography.Text strong data-testid="planned-start">
+          <ClockCircleOutlined /> {t('dispatch.plannedStart')} {formatDateTime(order.plannedStart)}
+          <br />
+        </Typography.Text>
+      )}
       <Typography.Text type="secondary">{formatDateTime(order.createdAt)}</Typography.Text>
       <Button
         type="primary"

@@ -5,6 +5,7 @@ import { StatusTag } from '../../../../web/components/StatusTag';
 import { UrgencyTag } from '../../../../web/components/UrgencyTag';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
 import type { WorkOrderDetail } from '../../work-order.schemas';
+import { AppointmentText } from './AppointmentText';
 
 export function WorkOrderFields({ order }: { order: WorkOrderDetail }) {
   const { t } = useTranslation();
@@ -44,6 +45,18 @@ export function WorkOrderFields({ order }: { order: WorkOrderDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('workOrders.technician')}>
         {order.technician?.name ?? t('workOrders.unassigned')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('dispatch.appointment')}>
+        <AppointmentText order={order} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('dispatch.plannedStart')}>
+        {order.plannedStart
+          ? `${formatDateTime(order.plannedStart)}${
+              order.routeSequence !== null
+                ? ` · ${t('dispatch.routeSequence', { n: order.routeSequence + 1 })}`
+                : ''
+            }`
+          : t('dispatch.unplannedTime')}
       </Descriptions.Item>
       <Descriptions.Item label={t('workOrders.fault')} span="filled">
         {text(order.faultDescription)}

@@ -1,0 +1,2 @@
+export { CategoryAdminPage } from './CategoryAdminPage';
+export { useCategories } from './hooks/useCategories';

@@ -1,0 +1,2 @@
+export { TechnicianListPage } from './TechnicianListPage';
+export { CheckInButton } from './components/CheckInButton';
