@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Tx } from '../../platform/db';
+import { type Tx, sequentially } from '../../platform/db';
 import type { listUsersQuery, UserView } from './account.schemas';
 import { users } from './accounts.table';
 import type { RequestContext } from './request-context';
@@ -20,7 +20,7 @@ export async function listUsers(
   }
   if (query.role) filters.push(arrayContains(users.roles, [query.role]));
   const where = and(...filters);
-  const [rows, [total]] = await Promise.all([
+  const [rows, [total]] = await sequentially(
     tx
       .select()
       .from(users)
@@ -29,6 +29,6 @@ export async function listUsers(
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     tx.select({ n: count() }).from(users).where(where),
-  ]);
+  );
   return { items: rows.map(toUserView), total: total?.n ?? 0 };
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Tx } from '../../platform/db';
+import { type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import type { CustomerView, listCustomersQuery } from './customer.schemas';
 import { contacts, customers, departments } from './customers.table';
@@ -33,7 +33,7 @@ export async function listCustomers(
     );
   }
   const where = and(...filters);
-  const [rows, [total]] = await Promise.all([
+  const [rows, [total]] = await sequentially(
     tx
       .select()
       .from(customers)
@@ -42,10 +42,10 @@ export async function listCustomers(
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     tx.select({ n: count() }).from(customers).where(where),
-  ]);
+  );
   const ids = rows.map((r) => r.id);
   const [deps, people] = ids.length
-    ? await Promise.all([
+    ? await sequentially(
         tx
           .select()
           .from(departments)
@@ -56,7 +56,7 @@ export async function listCustomers(
           .from(contacts)
           .where(inArray(contacts.customerId, ids))
           .orderBy(asc(contacts.name)),
-      ])
+      )
     : [[], []];
   const items = rows.map((c) => ({
     id: c.id,

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db';
+import { type Queryable, sequentially } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import type { CustomerView } from './customer.schemas';
 import { contacts, customers, departments } from './customers.table';
@@ -15,7 +15,7 @@ export async function getCustomer(
     .from(customers)
     .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)));
   if (!customer) throw new AppError('NOT_FOUND');
-  const [deps, people] = await Promise.all([
+  const [deps, people] = await sequentially(
     db
       .select()
       .from(departments)
@@ -26,7 +26,7 @@ export async function getCustomer(
       .from(contacts)
       .where(and(eq(contacts.tenantId, tenantId), eq(contacts.customerId, customerId)))
       .orderBy(asc(contacts.name)),
-  ]);
+  );
   return {
     id: customer.id,
     name: customer.name,

@@ -1,6 +1,6 @@
 import { and, arrayContains, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Tx } from '../../platform/db';
+import { type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { users } from '../accounts';
 import { productCategories } from '../catalog/catalog.table';
@@ -43,7 +43,7 @@ export async function loadDayContext(
   const isToday = nowMinutes >= 0 && nowMinutes < 24 * 60;
   const tenant = (column: AnyPgColumn) => eq(column, ctx.tenantId);
 
-  const [categories, techs, skills, certificates, daysOff, orders] = await Promise.all([
+  const [categories, techs, skills, certificates, daysOff, orders] = await sequentially(
     tx
       .select()
       .from(productCategories)
@@ -88,7 +88,7 @@ export async function loadDayContext(
           ),
         ),
       ),
-  ]);
+  );
   const categoryFacts = categories.map((c) => ({
     id: c.id,
     name: c.name,

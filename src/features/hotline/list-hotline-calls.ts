@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Tx } from '../../platform/db';
+import { type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import type { HotlineCallView, listHotlineCallsQuery } from './hotline-call.schemas';
 import { hotlineCallFilter, selectHotlineCalls } from './hotline-call-view';
@@ -17,13 +17,13 @@ export async function listHotlineCalls(
     to: query.to,
     timeZone: ctx.tenantTimezone,
   };
-  const [items, [total]] = await Promise.all([
+  const [items, [total]] = await sequentially(
     selectHotlineCalls(tx, ctx.tenantId, {
       ...filter,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     }),
     tx.select({ n: count() }).from(hotlineCalls).where(hotlineCallFilter(ctx.tenantId, filter)),
-  ]);
+  );
   return { items, total: total?.n ?? 0 };
 }

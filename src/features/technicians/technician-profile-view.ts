@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db';
+import { type Queryable, sequentially } from '../../platform/db';
 import { localDay } from '../../platform/numbering/next-number';
 import type { RequestContext } from '../accounts';
 import { users } from '../accounts';
@@ -23,7 +23,7 @@ export async function loadProfileViews(
 ): Promise<TechnicianProfileView[]> {
   if (userIds.length === 0) return [];
   const today = localDay(ctx.clock.now(), ctx.tenantTimezone);
-  const [people, profiles, skills, certificates, daysOff] = await Promise.all([
+  const [people, profiles, skills, certificates, daysOff] = await sequentially(
     db
       .select({
         id: users.id,
@@ -79,7 +79,7 @@ export async function loadProfileViews(
         ),
       )
       .orderBy(asc(technicianDaysOff.day)),
-  ]);
+  );
   const byId = new Map(people.map((p) => [p.id, p]));
   const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   return userIds.flatMap((userId) => {

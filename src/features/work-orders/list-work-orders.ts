@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db';
+import { type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
 import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
@@ -54,7 +54,7 @@ export async function listWorkOrders(
   }
   const where = and(...filters);
   const direction = query.order === 'asc' ? asc : desc;
-  const [rows, [total]] = await Promise.all([
+  const [rows, [total]] = await sequentially(
     selectWorkOrderRows(tx)
       .where(where)
       .orderBy(
@@ -69,6 +69,6 @@ export async function listWorkOrders(
       .from(workOrders)
       .innerJoin(customers, eq(customers.id, workOrders.customerId))
       .where(where),
-  ]);
+  );
   return { items: rows.map(toListItem), total: total?.n ?? 0 };
 }

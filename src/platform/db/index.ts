@@ -5,3 +5,4 @@ export { appConnectionString, migratePostgres, openPostgres } from './open-postg
 export { inTenant } from './tenant-transaction';
 export { rowsOf } from './rows';
 export { openDatabase } from './open-database';
+export { sequentially } from './sequentially';
