@@ -34,7 +34,13 @@ export async function createUser(
   await recordAuditEvent(
     tx,
     actorOf(ctx),
-    { action: 'user.create', objectType: 'user', objectId: user!.id, after: auditedUser(user!) },
+    {
+      action: 'user.create',
+      isNew: true,
+      objectType: 'user',
+      objectId: user!.id,
+      after: auditedUser(user!),
+    },
     ctx.clock,
   );
   return toUserView(user!);

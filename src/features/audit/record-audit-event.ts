@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock';
 import { systemClock } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
 import type { Actor } from './actor';
-import { auditEvents, auditStreamHeads } from './audit.table';
+import { auditStreamHeads } from './audit.table';
 import { type AuditPayload, chainHash, GENESIS_HASH, streamOf } from './hash-chain.rules';
 
 export interface AuditChange {
@@ -12,11 +12,14 @@ export interface AuditChange {
   objectId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** The record was created in this transaction: its chain starts here, nothing to look up. */
+  isNew?: boolean;
 }
 
 /**
  * Appends one event to the record's hash chain, in the caller's transaction, so the change and
- * its audit event commit or roll back together.
+ * its audit event commit or roll back together. The event and the chain's head are written in
+ * one statement; the head row is locked first, so two writers of one record take turns.
  */
 export async function recordAuditEvent(
   tx: Tx,
@@ -25,12 +28,16 @@ export async function recordAuditEvent(
   clock: Clock = systemClock,
 ): Promise<void> {
   const stream = streamOf(change.objectType, change.objectId);
-  const [head] = await tx
-    .select({ seq: auditStreamHeads.seq, hash: auditStreamHeads.hash })
-    .from(auditStreamHeads)
-    .where(and(eq(auditStreamHeads.tenantId, actor.tenantId), eq(auditStreamHeads.stream, stream)))
-    .for('update');
-  const payload: AuditPayload = {
+  const [head] = change.isNew
+    ? []
+    : await tx
+        .select({ seq: auditStreamHeads.seq, hash: auditStreamHeads.hash })
+        .from(auditStreamHeads)
+        .where(
+          and(eq(auditStreamHeads.tenantId, actor.tenantId), eq(auditStreamHeads.stream, stream)),
+        )
+        .for('update');
+  const p: AuditPayload = {
     tenantId: actor.tenantId,
     stream,
     seq: (head?.seq ?? 0) + 1,
@@ -46,13 +53,19 @@ export async function recordAuditEvent(
     sourceIp: actor.sourceIp,
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  const hash = chainHash(prevHash, payload);
-  await tx.insert(auditEvents).values({ ...payload, prevHash, hash });
-  await tx
-    .insert(auditStreamHeads)
-    .values({ tenantId: actor.tenantId, stream, seq: payload.seq, hash })
-    .onConflictDoUpdate({
-      target: [auditStreamHeads.tenantId, auditStreamHeads.stream],
-      set: { seq: sql`excluded.seq`, hash: sql`excluded.hash` },
-    });
+  const hash = chainHash(prevHash, p);
+  const json = (value: Record<string, unknown> | null) =>
+    value === null ? null : JSON.stringify(value);
+  await tx.execute(sql`
+    WITH event AS (
+      INSERT INTO audit_events (tenant_id, stream, seq, actor_id, actor_name, actor_role, action,
+        object_type, object_id, before, after, occurred_at, source_ip, prev_hash, hash)
+      VALUES (${p.tenantId}, ${p.stream}, ${p.seq}, ${p.actorId}, ${p.actorName}, ${p.actorRole}, ${p.action},
+        ${p.objectType}, ${p.objectId}, ${json(p.before)}::jsonb, ${json(p.after)}::jsonb, ${p.occurredAt},
+        ${p.sourceIp}, ${prevHash}, ${hash})
+      RETURNING 1
+    )
+    INSERT INTO audit_stream_heads (tenant_id, stream, seq, hash)
+    VALUES (${p.tenantId}, ${p.stream}, ${p.seq}, ${hash})
+    ON CONFLICT (tenant_id, stream) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`);
 }

@@ -33,6 +33,7 @@ export async function createCustomer(
     actorOf(ctx),
     {
       action: 'customer.create',
+      isNew: true,
       objectType: 'customer',
       objectId: view.id,
       after: { name: view.name, phone: view.phone, address: view.address, departments: names },

@@ -42,7 +42,13 @@ export async function createHotlineCall(
   await recordAuditEvent(
     tx,
     actorOf(ctx),
-    { action: 'hotlineCall.create', objectType: 'hotlineCall', objectId: call!.id, after },
+    {
+      action: 'hotlineCall.create',
+      isNew: true,
+      objectType: 'hotlineCall',
+      objectId: call!.id,
+      after,
+    },
     ctx.clock,
   );
   return view;

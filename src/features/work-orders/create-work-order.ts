@@ -1,10 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
 import { findCategory } from '../catalog/find-category';
-import { getCustomer } from '../customers';
+import { customers } from '../customers';
 import { getHotlineCall, linkWorkOrder } from '../hotline';
 import { assignTechnician } from './assign-technician';
 import { getWorkOrder } from './get-work-order';
@@ -20,7 +21,10 @@ export async function createWorkOrder(
   const call = await getHotlineCall(tx, ctx, input.hotlineCallId);
   if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
   const now = ctx.clock.now();
-  const customer = await getCustomer(tx, ctx.tenantId, call.customer.id);
+  const [site] = await tx
+    .select({ lat: customers.lat, lng: customers.lng })
+    .from(customers)
+    .where(eq(customers.id, call.customer.id));
   const category = call.categoryId ? await findCategory(tx, ctx.tenantId, call.categoryId) : null;
   const number = await nextDailyNumber(tx, ctx.tenantId, 'WO', localDay(now, ctx.tenantTimezone));
   const [order] = await tx
@@ -38,8 +42,8 @@ export async function createWorkOrder(
       deviceDescription: call.deviceDescription,
       categoryId: category?.id ?? null,
       estimatedMinutes: category?.defaultMinutes ?? null,
-      lat: customer.lat,
-      lng: customer.lng,
+      lat: site?.lat ?? null,
+      lng: site?.lng ?? null,
       faultDescription: call.faultDescription,
       createdBy: ctx.user.id,
       createdAt: now,
@@ -52,6 +56,7 @@ export async function createWorkOrder(
     actorOf(ctx),
     {
       action: 'workOrder.create',
+      isNew: true,
       objectType: 'workOrder',
       objectId: order!.id,
       after: {

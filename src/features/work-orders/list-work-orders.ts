@@ -64,11 +64,14 @@ export async function listWorkOrders(
       )
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    tx
-      .select({ n: count() })
-      .from(workOrders)
-      .innerJoin(customers, eq(customers.id, workOrders.customerId))
-      .where(where),
+    // The count joins customers only when the text search needs the customer's name.
+    query.q
+      ? tx
+          .select({ n: count() })
+          .from(workOrders)
+          .innerJoin(customers, eq(customers.id, workOrders.customerId))
+          .where(where)
+      : tx.select({ n: count() }).from(workOrders).where(where),
   );
   return { items: rows.map(toListItem), total: total?.n ?? 0 };
 }

@@ -61,8 +61,14 @@ export const workOrders = pgTable(
   (t) => [
     uniqueIndex('work_orders_number_key').on(t.tenantId, t.number),
     uniqueIndex('work_orders_hotline_call_key').on(t.hotlineCallId),
-    index('work_orders_tenant_created_idx').on(t.tenantId, t.createdAt.desc()),
-    index('work_orders_tenant_status_created_idx').on(t.tenantId, t.status, t.createdAt.desc()),
+    // id breaks ties in every list's ORDER BY; with it in the index, a page is read in order.
+    index('work_orders_tenant_created_id_idx').on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    index('work_orders_tenant_status_created_id_idx').on(
+      t.tenantId,
+      t.status,
+      t.createdAt.desc(),
+      t.id.desc(),
+    ),
     index('work_orders_tenant_technician_idx').on(t.tenantId, t.technicianId, t.status),
     index('work_orders_tenant_planned_idx').on(t.tenantId, t.technicianId, t.plannedStart),
   ],

@@ -1,7 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage, UserAdminPage } from '../../features/accounts/web';
+import { CategoryAdminPage } from '../../features/catalog/web';
 import { CustomerListPage } from '../../features/customers/web';
+import { DispatchBoardPage } from '../../features/dispatch/web';
 import { HotlineIntakePage } from '../../features/hotline/web';
+import { TechnicianListPage } from '../../features/technicians/web';
 import {
   MyWorkOrdersPage,
   WorkOrderDetailPage,
@@ -49,6 +52,14 @@ export function createAppRouter() {
           ),
         },
         {
+          path: 'dispatch',
+          element: (
+            <RequirePermission anyOf={['dispatch.read']}>
+              <DispatchBoardPage />
+            </RequirePermission>
+          ),
+        },
+        {
           path: 'my-work-orders',
           element: (
             <RequirePermission anyOf={['workOrders.readOwn']}>
@@ -61,6 +72,22 @@ export function createAppRouter() {
           element: (
             <RequirePermission anyOf={['customers.read']}>
               <CustomerListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'technicians',
+          element: (
+            <RequirePermission anyOf={['technicians.read']}>
+              <TechnicianListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'product-categories',
+          element: (
+            <RequirePermission anyOf={['catalog.manage']}>
+              <CategoryAdminPage />
             </RequirePermission>
           ),
         },

@@ -1,5 +1,8 @@
 import {
+  AppstoreOutlined,
   CustomerServiceOutlined,
+  IdcardOutlined,
+  ScheduleOutlined,
   MobileOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -15,8 +18,11 @@ import { navItemsFor, type NavKey } from './navItems';
 const ICONS: Record<NavKey, ReactNode> = {
   hotline: <CustomerServiceOutlined />,
   workOrders: <ProfileOutlined />,
+  dispatch: <ScheduleOutlined />,
   myWorkOrders: <MobileOutlined />,
   customers: <TeamOutlined />,
+  technicians: <IdcardOutlined />,
+  catalog: <AppstoreOutlined />,
   users: <UserOutlined />,
 };
 

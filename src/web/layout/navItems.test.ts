@@ -8,14 +8,20 @@ describe('navItemsFor', () => {
       'customers',
     ]);
   });
-  it('shows a dispatcher intake, orders and customers but not users', () => {
+  it('shows a dispatcher intake, orders, customers and technicians but not users', () => {
     expect(navItemsFor(['dispatcher']).map((item) => item.key)).toEqual([
       'hotline',
       'workOrders',
+      'dispatch',
       'customers',
+      'technicians',
     ]);
   });
   it('shows an admin the user admin', () => {
     expect(navItemsFor(['admin']).map((item) => item.key)).toContain('users');
+  });
+  it('shows the category admin to service managers, not to dispatchers', () => {
+    expect(navItemsFor(['service_manager']).map((item) => item.key)).toContain('catalog');
+    expect(navItemsFor(['dispatcher']).map((item) => item.key)).not.toContain('catalog');
   });
 });

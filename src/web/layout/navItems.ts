@@ -1,7 +1,15 @@
 import type { Permission, Role } from '../../features/accounts/roles';
 import { hasPermission } from '../../features/accounts/roles';
 
-export type NavKey = 'hotline' | 'workOrders' | 'myWorkOrders' | 'customers' | 'users';
+export type NavKey =
+  | 'hotline'
+  | 'workOrders'
+  | 'dispatch'
+  | 'myWorkOrders'
+  | 'customers'
+  | 'technicians'
+  | 'catalog'
+  | 'users';
 
 interface NavItem {
   key: NavKey;
@@ -13,8 +21,11 @@ interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'hotline', path: '/hotline', permission: 'hotline.create' },
   { key: 'workOrders', path: '/work-orders', permission: 'workOrders.readAll' },
+  { key: 'dispatch', path: '/dispatch', permission: 'dispatch.read' },
   { key: 'myWorkOrders', path: '/my-work-orders', permission: 'workOrders.readOwn' },
   { key: 'customers', path: '/customers', permission: 'customers.read' },
+  { key: 'technicians', path: '/technicians', permission: 'technicians.read' },
+  { key: 'catalog', path: '/product-categories', permission: 'catalog.manage' },
   { key: 'users', path: '/users', permission: 'users.manage' },
 ];
 

@@ -9,6 +9,7 @@ import type { CustomerView } from '../../../customers/customer.schemas';
 import { URGENCIES, type HotlineCallView, type Urgency } from '../../hotline-call.schemas';
 import { useCreateHotlineCall } from '../hooks/useCreateHotlineCall';
 import { CallerFields } from './CallerFields';
+import { CategorySelect } from './CategorySelect';
 
 interface Values {
   customerId: string;
@@ -16,6 +17,7 @@ interface Values {
   callerName: string;
   callerPhone: string;
   deviceDescription: string;
+  categoryId?: string;
   faultDescription: string;
   urgency: Urgency;
   receivedAt?: Dayjs;
@@ -77,6 +79,9 @@ export function HotlineCallForm({ onCreated }: { onCreated: (call: HotlineCallVi
         rules={[required, { max: 200, message: t('common.maxLength', { max: 200 }) }]}
       >
         <Input placeholder={t('hotline.devicePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="categoryId" label={t('dispatch.productCategory')}>
+        <CategorySelect />
       </Form.Item>
       <Form.Item
         name="faultDescription"

@@ -50,9 +50,13 @@ function RecommendationRow({
     item.skillLevel !== null
       ? t('dispatch.skillLevel', { level: item.skillLevel })
       : t('dispatch.noSkill'),
-    item.travelMinutes !== null ? t('dispatch.travelMinutes', { minutes: item.travelMinutes }) : '',
-    t('dispatch.load', { minutes: item.loadMinutes, count: item.openOrders }),
-    item.slackMinutes !== null ? t('dispatch.slack', { minutes: item.slackMinutes }) : '',
+    item.travelMinutes !== null
+      ? t('dispatch.travelMinutes', { minutes: Math.round(item.travelMinutes) })
+      : '',
+    t('dispatch.load', { minutes: Math.round(item.loadMinutes), count: item.openOrders }),
+    item.slackMinutes !== null
+      ? t('dispatch.slack', { minutes: Math.round(item.slackMinutes) })
+      : '',
   ].filter(Boolean);
   return (
     <List.Item

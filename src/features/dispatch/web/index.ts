@@ -1,0 +1,1 @@
+export { DispatchBoardPage } from './DispatchBoardPage';
