@@ -66,6 +66,8 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
       idleMinutes: config.sessionIdleMinutes,
       absoluteHours: config.sessionAbsoluteHours,
     },
+    // PGlite runs one transaction at a time: there numbers come from the caller's transaction.
+    reserveNumbers: database.kind === 'postgres',
   });
   app.get(
     '/api/health',

@@ -2,7 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
+import { reserveDailyNumber } from '../../platform/numbering/next-number';
 import { authenticateSession } from './authenticate-session';
+import { sessionCache } from './session-cache';
+import { sessionIdOf } from './session-token';
 import type { RequestContext } from './request-context';
 import { hasPermission, type Permission } from './roles';
 import type { SessionPolicy } from './session-policy';
@@ -32,10 +35,15 @@ export function declaresAccess(config: {
   return Boolean(config.public || config.signedIn || config.permission);
 }
 
-export function registerAuthHook(
-  app: FastifyInstance,
-  deps: { db: Db; clock: Clock; sessionPolicy: SessionPolicy },
-): void {
+export interface AuthHookDeps {
+  db: Db;
+  clock: Clock;
+  sessionPolicy: SessionPolicy;
+  /** Take document numbers in their own short transactions (PostgreSQL; see reserveDailyNumber). */
+  reserveNumbers: boolean;
+}
+
+export function registerAuthHook(app: FastifyInstance, deps: AuthHookDeps): void {
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
     if (isApi && !route.url.startsWith('/api/public/') && !declaresAccess(route.config ?? {})) {
@@ -52,13 +60,21 @@ export function registerAuthHook(
     if (!config.signedIn && !config.permission) return; // not an API route of ours (404s, docs)
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED');
-    request.ctx = await authenticateSession(
-      deps.db,
-      token,
-      deps.sessionPolicy,
-      deps.clock,
-      request.ip,
-    );
+    const sessionId = sessionIdOf(token);
+    const now = deps.clock.now().getTime();
+    let ctx = sessionCache.get(sessionId, now);
+    if (!ctx) {
+      ctx = await authenticateSession(deps.db, token, deps.sessionPolicy, deps.clock, request.ip);
+      sessionCache.set(sessionId, ctx, now);
+    }
+    const tenantId = ctx.tenantId;
+    request.ctx = {
+      ...ctx,
+      sourceIp: request.ip,
+      reserveNumber: deps.reserveNumbers
+        ? (prefix, day) => reserveDailyNumber(deps.db, tenantId, prefix, day)
+        : undefined,
+    };
     if (config.permission && !hasPermission(request.ctx.user.roles, config.permission)) {
       throw new AppError('FORBIDDEN');
     }

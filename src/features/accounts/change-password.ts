@@ -6,6 +6,7 @@ import { sessions, users } from './accounts.table';
 import { loadUserForUpdate } from './load-user';
 import { hashPassword, verifyPassword } from './password-hash';
 import { actorOf, type RequestContext } from './request-context';
+import { sessionCache } from './session-cache';
 import { assertPasswordAllowed } from './tenant-password-policy';
 
 /** The user changes their own password; their other sessions end. */
@@ -14,6 +15,7 @@ export async function changePassword(
   ctx: RequestContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  sessionCache.forgetUser(ctx.user.id);
   const user = await loadUserForUpdate(tx, ctx.tenantId, ctx.user.id);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
     throw new AppError('WRONG_PASSWORD');

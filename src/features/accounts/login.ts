@@ -9,6 +9,7 @@ import { verifyAgainstDummy, verifyPassword } from './password-hash';
 import { actorOf } from './request-context';
 import type { Role } from './roles';
 import type { SessionUser } from './account.schemas';
+import { sessionCache } from './session-cache';
 import { newSessionToken } from './session-token';
 
 export interface LoginInput {
@@ -58,6 +59,7 @@ export async function login(
     if (!user || !tenant || !(await verifyPassword(user.passwordHash, input.password))) return null;
     if (user.isDisabled) throw new AppError('ACCOUNT_DISABLED');
     if (input.previousSessionId) {
+      sessionCache.forgetSession(input.previousSessionId);
       await tx
         .update(sessions)
         .set({ revokedAt: now })

@@ -12,6 +12,12 @@ export interface RequestContext {
   sessionId: string;
   sourceIp: string | null;
   clock: Clock;
+  /**
+   * On PostgreSQL, takes a document number in its own short transaction (see
+   * reserveDailyNumber). Absent (PGlite, which runs one transaction at a time, and tests),
+   * numbers come from the caller's transaction and have no gaps.
+   */
+  reserveNumber?: (prefix: string, day: string) => Promise<string>;
 }
 
 export function actorOf(ctx: Pick<RequestContext, 'tenantId' | 'user' | 'sourceIp'>): Actor {

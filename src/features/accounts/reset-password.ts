@@ -5,6 +5,7 @@ import { loginAttempts, sessions, users } from './accounts.table';
 import { loadUserForUpdate } from './load-user';
 import { hashPassword } from './password-hash';
 import { actorOf, type RequestContext } from './request-context';
+import { sessionCache } from './session-cache';
 import { assertPasswordAllowed } from './tenant-password-policy';
 
 /** An admin sets a new password: the user's sessions end and a lockout is lifted. */
@@ -14,6 +15,7 @@ export async function resetPassword(
   userId: string,
   newPassword: string,
 ): Promise<void> {
+  sessionCache.forgetUser(userId);
   const user = await loadUserForUpdate(tx, ctx.tenantId, userId);
   await assertPasswordAllowed(tx, ctx.tenantId, newPassword);
   const now = ctx.clock.now();

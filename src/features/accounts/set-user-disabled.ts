@@ -6,6 +6,7 @@ import type { UserView } from './account.schemas';
 import { sessions, users } from './accounts.table';
 import { loadUserForUpdate } from './load-user';
 import { actorOf, type RequestContext } from './request-context';
+import { sessionCache } from './session-cache';
 import { auditedUser, toUserView } from './user-view';
 
 /** Disables (with a reason) or re-enables an account; disabling ends its sessions at once. */
@@ -15,6 +16,7 @@ export async function setUserDisabled(
   userId: string,
   change: { disabled: true; reason: string } | { disabled: false },
 ): Promise<UserView> {
+  sessionCache.forgetUser(userId);
   if (change.disabled && userId === ctx.user.id) throw new AppError('CANNOT_DISABLE_SELF');
   const before = await loadUserForUpdate(tx, ctx.tenantId, userId);
   const now = ctx.clock.now();

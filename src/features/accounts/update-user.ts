@@ -6,6 +6,7 @@ import type { updateUserBody, UserView } from './account.schemas';
 import { users } from './accounts.table';
 import { loadUserForUpdate } from './load-user';
 import { actorOf, type RequestContext } from './request-context';
+import { sessionCache } from './session-cache';
 import { auditedUser, toUserView } from './user-view';
 
 export async function updateUser(
@@ -14,6 +15,7 @@ export async function updateUser(
   userId: string,
   input: z.infer<typeof updateUserBody>,
 ): Promise<UserView> {
+  sessionCache.forgetUser(userId);
   const before = await loadUserForUpdate(tx, ctx.tenantId, userId);
   const [after] = await tx
     .update(users)

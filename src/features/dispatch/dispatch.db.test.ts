@@ -113,6 +113,14 @@ describe('dispatch', () => {
     clock.set('2026-11-29T12:00:00Z');
   });
 
+  it('proposes the same plan for the same day and seed', async () => {
+    const input = { day, timeLimitSeconds: 0.5, seed: 42, keepAssignments: true, locks: [] };
+    const first = await proposeDayPlan(db(), t.dispatcher, input);
+    const second = await proposeDayPlan(db(), t.dispatcher, input);
+    expect(second.plan.routes).toEqual(first.plan.routes);
+    expect(second.plan.unplanned).toEqual(first.plan.unplanned);
+  });
+
   it('proposes a plan that serves everything, applies it, and technicians see their jobs in order', async () => {
     const record = await proposeDayPlan(db(), t.dispatcher, {
       day,

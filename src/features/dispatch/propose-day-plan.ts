@@ -9,6 +9,8 @@ import { solveInWorker } from './optimizer';
 import { toDayPlan } from './to-day-plan.rules';
 import { straightLineEstimator } from './travel.rules';
 
+const ITERATIONS_PER_SECOND = 20_000;
+
 /**
  * Plans a day with the optimiser and keeps it as a draft to review on the board. The search
  * runs in a worker thread outside any transaction, so the app stays responsive meanwhile.
@@ -36,8 +38,12 @@ export async function proposeDayPlan(
     context.categories,
     straightLineEstimator(),
   );
+  // An iteration budget, not the clock, ends the search, so the same day and seed give the
+  // same plan on any machine; a day-sized problem runs 40,000–100,000 iterations a second
+  // here, and the time limit stays as a cap for a much slower machine.
   const plan = await solveInWorker(built.problem, {
     seed: input.seed,
+    maxIterations: Math.round(input.timeLimitSeconds * ITERATIONS_PER_SECOND),
     timeLimitMs: input.timeLimitSeconds * 1000,
   });
   const dayPlan = toDayPlan(input.day, ctx.tenantTimezone, built, plan);

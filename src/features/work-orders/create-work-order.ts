@@ -26,7 +26,10 @@ export async function createWorkOrder(
     .from(customers)
     .where(eq(customers.id, call.customer.id));
   const category = call.categoryId ? await findCategory(tx, ctx.tenantId, call.categoryId) : null;
-  const number = await nextDailyNumber(tx, ctx.tenantId, 'WO', localDay(now, ctx.tenantTimezone));
+  const day = localDay(now, ctx.tenantTimezone);
+  const number = ctx.reserveNumber
+    ? await ctx.reserveNumber('WO', day)
+    : await nextDailyNumber(tx, ctx.tenantId, 'WO', day);
   const [order] = await tx
     .insert(workOrders)
     .values({

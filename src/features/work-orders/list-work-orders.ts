@@ -54,24 +54,37 @@ export async function listWorkOrders(
   }
   const where = and(...filters);
   const direction = query.order === 'asc' ? asc : desc;
+  const order = [
+    direction(SORT_COLUMNS[query.sort]),
+    direction(workOrders.createdAt),
+    direction(workOrders.id),
+  ];
+  // Only the text search needs the customer's name; everything else reads work_orders alone.
+  const ids = query.q
+    ? tx
+        .select({ id: workOrders.id })
+        .from(workOrders)
+        .innerJoin(customers, eq(customers.id, workOrders.customerId))
+        .where(where)
+    : tx.select({ id: workOrders.id }).from(workOrders).where(where);
+  const counted = query.q
+    ? tx
+        .select({ n: count() })
+        .from(workOrders)
+        .innerJoin(customers, eq(customers.id, workOrders.customerId))
+        .where(where)
+    : tx.select({ n: count() }).from(workOrders).where(where);
+  // The page's ids first, in index order, then names joined onto those rows alone: joined up
+  // front, the planner misjudges the row-level-security filters and sorts every match.
+  const pageIds = ids
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   const [rows, [total]] = await sequentially(
     selectWorkOrderRows(tx)
-      .where(where)
-      .orderBy(
-        direction(SORT_COLUMNS[query.sort]),
-        direction(workOrders.createdAt),
-        direction(workOrders.id),
-      )
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    // The count joins customers only when the text search needs the customer's name.
-    query.q
-      ? tx
-          .select({ n: count() })
-          .from(workOrders)
-          .innerJoin(customers, eq(customers.id, workOrders.customerId))
-          .where(where)
-      : tx.select({ n: count() }).from(workOrders).where(where),
+      .where(inArray(workOrders.id, pageIds))
+      .orderBy(...order),
+    counted,
   );
   return { items: rows.map(toListItem), total: total?.n ?? 0 };
 }

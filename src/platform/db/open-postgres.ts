@@ -3,6 +3,9 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { APP_ROLE, type Database, type Db } from './database';
 import { MIGRATIONS_FOLDER } from './migrations-folder';
+import { pgTenantTransactions } from './pg-tenant-transaction';
+import { prepareByText } from './prepare-by-text';
+import { OPEN_TENANT_TRANSACTION } from './tenant-transaction';
 import * as schema from './schema';
 
 export interface PostgresOptions {
@@ -50,7 +53,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
   // Without a listener, an idle client's error (a server restart) crashes the process.
   pool.on('error', (error) => options.onPoolError?.(error));
+  pool.on('connect', prepareByText);
   const db = drizzle(pool, { schema });
+  Object.assign(db, { [OPEN_TENANT_TRANSACTION]: pgTenantTransactions(pool, schema) });
   return {
     kind: 'postgres',
     db: db as unknown as Db,

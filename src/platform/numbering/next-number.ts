@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../db';
+import { type Db, inTenant, type Tx } from '../db';
 import { dailyCounters } from './daily-counters.table';
 
 /** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
@@ -31,4 +31,18 @@ export async function nextDailyNumber(
     })
     .returning({ value: dailyCounters.value });
   return `${prefix}-${day.replaceAll('-', '')}-${String(row!.value).padStart(4, '0')}`;
+}
+
+/**
+ * Takes the next number in its own short transaction, like a database sequence: concurrent
+ * creates do not queue on the counter row until they commit, but a create that rolls back
+ * leaves a gap in the day's numbers (Odoo's "standard" sequences make the same trade).
+ */
+export function reserveDailyNumber(
+  db: Db,
+  tenantId: string,
+  prefix: string,
+  day: string,
+): Promise<string> {
+  return inTenant(db, tenantId, (tx) => nextDailyNumber(tx, tenantId, prefix, day));
 }
