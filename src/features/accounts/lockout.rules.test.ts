@@ -23,6 +23,18 @@ describe('isLockedOut', () => {
     expect(isLockedOut([...fails, { outcome: 'succeeded', at: minutesAgo(8) }], now)).toBe(true);
   });
 
+  it('does not depend on the order of attempts made at the same instant', () => {
+    const tie = [
+      { outcome: 'succeeded' as const, at: minutesAgo(13) },
+      failed(13),
+      failed(0),
+      failed(0),
+      failed(0),
+      failed(0),
+    ];
+    expect(isLockedOut(tie, now)).toBe(isLockedOut([...tie].reverse(), now));
+  });
+
   it('never locks with fewer failures than the limit, in any order', () => {
     fc.assert(
       fc.property(

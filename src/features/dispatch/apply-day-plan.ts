@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import type { RequestContext } from '../accounts';
@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit';
 import { actorOf } from '../accounts';
 import { planVisit } from '../work-orders';
 import { dispatchPlans } from './dispatch-plans.table';
+import { supersedeDrafts } from './supersede-drafts';
 
 const REASON = '按日计划调整 / day plan';
 
@@ -43,17 +44,8 @@ export async function applyDayPlan(
     .update(dispatchPlans)
     .set({ status: 'applied', appliedBy: ctx.user.id, appliedAt: now })
     .where(eq(dispatchPlans.id, planId));
-  await tx
-    .update(dispatchPlans)
-    .set({ status: 'superseded' })
-    .where(
-      and(
-        eq(dispatchPlans.tenantId, ctx.tenantId),
-        eq(dispatchPlans.day, record.day),
-        eq(dispatchPlans.status, 'draft'),
-        ne(dispatchPlans.id, planId),
-      ),
-    );
+  // The applied plan is no longer a draft, so this leaves it alone.
+  await supersedeDrafts(tx, ctx.tenantId, record.day);
   await recordAuditEvent(
     tx,
     actorOf(ctx),

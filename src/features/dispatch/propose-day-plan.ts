@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import { type Db, inTenant } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { buildDayProblem } from './build-day-problem.rules';
 import type { ProposePlanBody, PlanRecordView } from './dispatch.schemas';
 import { dispatchPlans } from './dispatch-plans.table';
+import { supersedeDrafts } from './supersede-drafts';
 import { loadDayContext } from './load-day-context';
 import { solveInWorker } from './optimizer';
 import { toDayPlan } from './to-day-plan.rules';
@@ -48,16 +48,7 @@ export async function proposeDayPlan(
   });
   const dayPlan = toDayPlan(input.day, ctx.tenantTimezone, built, plan);
   return inTenant(db, ctx.tenantId, async (tx) => {
-    await tx
-      .update(dispatchPlans)
-      .set({ status: 'superseded' })
-      .where(
-        and(
-          eq(dispatchPlans.tenantId, ctx.tenantId),
-          eq(dispatchPlans.day, input.day),
-          eq(dispatchPlans.status, 'draft'),
-        ),
-      );
+    await supersedeDrafts(tx, ctx.tenantId, input.day);
     const [row] = await tx
       .insert(dispatchPlans)
       .values({
