@@ -3,6 +3,8 @@ export const LOCKOUT = { maxFailures: 5, windowMinutes: 15 } as const;
 export interface Attempt {
   outcome: 'failed' | 'succeeded' | 'unlocked';
   at: Date;
+  /** Order of recording (the row id): breaks ties between attempts at one instant. */
+  seq: number;
 }
 
 /**
@@ -13,13 +15,7 @@ export function isLockedOut(attempts: readonly Attempt[], now: Date): boolean {
   const windowStart = now.getTime() - LOCKOUT.windowMinutes * 60_000;
   const recent = attempts
     .filter((a) => a.at.getTime() > windowStart && a.at.getTime() <= now.getTime())
-    // Ties at one instant: a success or unlock counts as the later event, so the answer never
-    // depends on the order rows came in, and a tie never locks anyone out.
-    .sort(
-      (a, b) =>
-        a.at.getTime() - b.at.getTime() ||
-        Number(a.outcome !== 'failed') - Number(b.outcome !== 'failed'),
-    );
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
   let failures = 0;
   for (const attempt of recent) failures = attempt.outcome === 'failed' ? failures + 1 : 0;
   return failures >= LOCKOUT.maxFailures;

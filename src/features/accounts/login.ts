@@ -30,7 +30,7 @@ export async function login(
   const username = input.username.trim().toLowerCase();
   const now = clock.now();
   const recent = await db
-    .select({ outcome: loginAttempts.outcome, at: loginAttempts.at })
+    .select({ outcome: loginAttempts.outcome, at: loginAttempts.at, seq: loginAttempts.id })
     .from(loginAttempts)
     .where(
       and(
