@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Db, inTenant, type Tx } from '../db';
+import { type Db, rowsOf, type Tx } from '../db';
 import { dailyCounters } from './daily-counters.table';
 
 /** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
@@ -30,19 +30,28 @@ export async function nextDailyNumber(
       set: { value: sql`${dailyCounters.value} + 1` },
     })
     .returning({ value: dailyCounters.value });
-  return `${prefix}-${day.replaceAll('-', '')}-${String(row!.value).padStart(4, '0')}`;
+  return formatNumber(prefix, day, row!.value);
+}
+
+/** WO-20261128-0001: the prefix, the local day, and the day's sequence in four digits. */
+export function formatNumber(prefix: string, day: string, value: number): string {
+  return `${prefix}-${day.replaceAll('-', '')}-${String(value).padStart(4, '0')}`;
 }
 
 /**
- * Takes the next number in its own short transaction, like a database sequence: concurrent
- * creates do not queue on the counter row until they commit, but a create that rolls back
- * leaves a gap in the day's numbers (Odoo's "standard" sequences make the same trade).
+ * Takes the next number in one autocommit statement (`app_next_number`), like a database
+ * sequence: concurrent creates do not queue on the counter row until they commit, but a create
+ * that rolls back leaves a gap in the day's numbers (Odoo's "standard" sequences make the same
+ * trade). PostgreSQL only: on PGlite a statement outside the open transaction would wait for it.
  */
-export function reserveDailyNumber(
+export async function reserveDailyNumber(
   db: Db,
   tenantId: string,
   prefix: string,
   day: string,
 ): Promise<string> {
-  return inTenant(db, tenantId, (tx) => nextDailyNumber(tx, tenantId, prefix, day));
+  const result = await db.execute(
+    sql`SELECT app_next_number(${tenantId}::uuid, ${prefix}, ${day}::date) AS value`,
+  );
+  return formatNumber(prefix, day, Number(rowsOf<{ value: number }>(result)[0]!.value));
 }

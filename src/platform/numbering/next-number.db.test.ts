@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTenant, manualClock } from '../../../tests/support/factories';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { inTenant } from '../db';
+import { nextDailyNumber, reserveDailyNumber } from './next-number';
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+});
+afterAll(() => tdb?.close());
+
+describe('daily numbers', () => {
+  it('reserves distinct numbers at once, per tenant and day, and continues the same series', async () => {
+    const db = tdb.database.db;
+    const clock = manualClock();
+    const a = await createTestTenant(db, clock, 'A');
+    const b = await createTestTenant(db, clock, 'B');
+    const reserved = await Promise.all(
+      [1, 2, 3, 4].map(() => reserveDailyNumber(db, a.tenantId, 'WO', '2026-12-01')),
+    );
+    expect([...reserved].sort()).toEqual([
+      'WO-20261201-0001',
+      'WO-20261201-0002',
+      'WO-20261201-0003',
+      'WO-20261201-0004',
+    ]);
+    expect(await reserveDailyNumber(db, b.tenantId, 'WO', '2026-12-01')).toBe('WO-20261201-0001');
+    expect(await reserveDailyNumber(db, a.tenantId, 'WO', '2026-12-02')).toBe('WO-20261202-0001');
+    const inTransaction = await inTenant(db, a.tenantId, (tx) =>
+      nextDailyNumber(tx, a.tenantId, 'WO', '2026-12-01'),
+    );
+    expect(inTransaction).toBe('WO-20261201-0005');
+  });
+});
