@@ -67,7 +67,7 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
       absoluteHours: config.sessionAbsoluteHours,
     },
     // PGlite runs one transaction at a time: there numbers come from the caller's transaction.
-    reserveNumbers: database.kind === 'postgres',
+    numbersDb: database.sideDb,
   });
   app.get(
     '/api/health',

@@ -273,6 +273,19 @@ describe('work orders over HTTP', () => {
     expect(list.json().total).toBe(1);
   });
 
+  it('creates more orders at once than the pool has connections, with unique numbers', async () => {
+    const desk = await signIn(a.usernames.dispatcher);
+    const calls = [];
+    for (let i = 0; i < 25; i++)
+      calls.push((await call(desk, 'POST', '/api/hotline-calls', callInput(a))).json());
+    const created = await Promise.all(
+      calls.map((c) => call(desk, 'POST', '/api/work-orders', { hotlineCallId: c.id })),
+    );
+    expect(created.map((r) => r.statusCode)).toEqual(created.map(() => 201));
+    const numbers = created.map((r) => r.json().number as string);
+    expect(new Set(numbers).size).toBe(25);
+  });
+
   it('answers 409 to the second of two simultaneous transitions', async () => {
     const desk = await signIn(a.usernames.dispatcher);
     const created = (await call(desk, 'POST', '/api/hotline-calls', callInput(a))).json();

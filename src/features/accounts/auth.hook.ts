@@ -39,8 +39,8 @@ export interface AuthHookDeps {
   db: Db;
   clock: Clock;
   sessionPolicy: SessionPolicy;
-  /** Take document numbers in their own short transactions (PostgreSQL; see reserveDailyNumber). */
-  reserveNumbers: boolean;
+  /** Where to reserve document numbers outside the request's transaction (PostgreSQL only). */
+  numbersDb?: Db;
 }
 
 export function registerAuthHook(app: FastifyInstance, deps: AuthHookDeps): void {
@@ -68,11 +68,12 @@ export function registerAuthHook(app: FastifyInstance, deps: AuthHookDeps): void
       sessionCache.set(sessionId, ctx, now);
     }
     const tenantId = ctx.tenantId;
+    const numbersDb = deps.numbersDb;
     request.ctx = {
       ...ctx,
       sourceIp: request.ip,
-      reserveNumber: deps.reserveNumbers
-        ? (prefix, day) => reserveDailyNumber(deps.db, tenantId, prefix, day)
+      reserveNumber: numbersDb
+        ? (prefix, day) => reserveDailyNumber(numbersDb, tenantId, prefix, day)
         : undefined,
     };
     if (config.permission && !hasPermission(request.ctx.user.roles, config.permission)) {

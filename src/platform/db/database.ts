@@ -12,6 +12,12 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** Runs as the application role: row-level security applies. */
   readonly db: Db;
+  /**
+   * A small separate pool for one-statement work done while a request holds a transaction
+   * (reserving a document number). Taking it from the main pool could deadlock when every
+   * connection is held by a request waiting for one more. Absent on PGlite.
+   */
+  readonly sideDb?: Db;
   close(): Promise<void>;
 }
 

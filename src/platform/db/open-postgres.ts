@@ -50,7 +50,15 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const connectionString = options.asOwner
     ? options.databaseUrl
     : (options.appDatabaseUrl ?? appConnectionString(options.databaseUrl, options.appPassword));
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  // A bounded wait: if the pool is ever exhausted, requests fail with a logged error instead
+  // of hanging the server.
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+  });
+  const sidePool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 10_000 });
+  sidePool.on('error', (error) => options.onPoolError?.(error));
   // Without a listener, an idle client's error (a server restart) crashes the process.
   pool.on('error', (error) => options.onPoolError?.(error));
   pool.on('connect', prepareByText);
@@ -59,6 +67,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   return {
     kind: 'postgres',
     db: db as unknown as Db,
-    close: () => pool.end(),
+    sideDb: drizzle(sidePool, { schema }) as unknown as Db,
+    close: async () => {
+      await Promise.all([pool.end(), sidePool.end()]);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import type { UserView } from '../account.schemas';
 import { ROLES, type Role } from '../roles';
+import { PasswordPolicyModal } from './components/PasswordPolicyModal';
 import { UserDialogs } from './components/UserDialogs';
 import type { UserDialog } from './components/UserRowActions';
 import { UserTable } from './components/UserTable';
@@ -17,19 +18,25 @@ export function UserAdminPage() {
   const [role, setRole] = useState<Role | undefined>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [open, setOpen] = useState<{ dialog: UserDialog | 'create'; user?: UserView } | null>(null);
+  const [isPolicyOpen, setPolicyOpen] = useState(false);
   const users = useUserList({ q: q || undefined, role, ...paging });
   return (
     <Card>
       <PageTitle
         title={t('users.title')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setOpen({ dialog: 'create' })}
-          >
-            {t('users.newUser')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<SafetyOutlined />} onClick={() => setPolicyOpen(true)}>
+              {t('users.passwordPolicyTitle')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen({ dialog: 'create' })}
+            >
+              {t('users.newUser')}
+            </Button>
+          </Flex>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
@@ -66,6 +73,7 @@ export function UserAdminPage() {
           onOpen={(dialog, user) => setOpen({ dialog, user })}
         />
       )}
+      <PasswordPolicyModal open={isPolicyOpen} onClose={() => setPolicyOpen(false)} />
       <UserDialogs dialog={open?.dialog ?? null} user={open?.user} onClose={() => setOpen(null)} />
     </Card>
   );

@@ -29,4 +29,14 @@ export const users: Messages['users'] = {
   disabledDone: 'User disabled',
   enabledDone: 'User enabled',
   passwordReset: 'Password reset',
+  passwordPolicyTitle: 'Password policy',
+  passwordPolicyCurrent: 'Current policy',
+  passwordMinLength: 'Minimum length',
+  passwordMinLengthHint: '8–64 characters',
+  passwordMinClasses: 'Character classes',
+  passwordClassesOption: 'At least {{count}} classes',
+  passwordClassesHint: 'The four classes: upper case, lower case, digits, symbols.',
+  passwordPolicyLevel2:
+    'The minimum (8 characters, 3 classes) meets 等级保护 (MLPS) level 2 and can only be made stricter. A new policy applies to passwords set from now on.',
+  passwordPolicySaved: 'Password policy saved',
 };

@@ -27,4 +27,14 @@ export const users = {
   disabledDone: '用户已停用',
   enabledDone: '用户已启用',
   passwordReset: '密码已重置',
+  passwordPolicyTitle: '密码策略',
+  passwordPolicyCurrent: '当前策略',
+  passwordMinLength: '最短长度',
+  passwordMinLengthHint: '8–64 位',
+  passwordMinClasses: '字符类别',
+  passwordClassesOption: '至少 {{count}} 类',
+  passwordClassesHint: '共四类：大写字母、小写字母、数字、符号。',
+  passwordPolicyLevel2:
+    '最低要求（8 位、3 类）满足等级保护二级要求，只能在此基础上收紧。新策略对此后设置的密码生效。',
+  passwordPolicySaved: '密码策略已保存',
 };

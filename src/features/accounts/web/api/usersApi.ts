@@ -2,6 +2,7 @@ import type { CreateUserBody, TechnicianView, UserView } from '../../account.sch
 import type { Role } from '../../roles';
 import type { Page } from '../../../../web/api/Page';
 import { apiRequest } from '../../../../web/api/apiRequest';
+import type { PasswordPolicy } from '../../../../web/auth/sessionApi';
 
 export interface UserListParams {
   q?: string;
@@ -26,5 +27,7 @@ export const usersApi = {
   enable: (id: string) => apiRequest<UserView>(`/users/${id}/enable`, { method: 'POST' }),
   resetPassword: (id: string, newPassword: string) =>
     apiRequest<void>(`/users/${id}/reset-password`, { method: 'POST', body: { newPassword } }),
+  updatePasswordPolicy: (body: PasswordPolicy) =>
+    apiRequest<PasswordPolicy>('/auth/password-policy', { method: 'PUT', body }),
   technicians: () => apiRequest<TechnicianView[]>('/technicians'),
 };

@@ -12,7 +12,18 @@ export interface CreateCustomerInput {
   name: string;
   phone?: string;
   address?: string;
+  lat?: number;
+  lng?: number;
   departments: string[];
+}
+
+/** Omitted fields stay as they are; `null` clears one. */
+export interface UpdateCustomerInput {
+  name?: string;
+  phone?: string | null;
+  address?: string | null;
+  lat?: number | null;
+  lng?: number | null;
 }
 
 export const customersApi = {
@@ -25,6 +36,10 @@ export const customersApi = {
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
     }),
+  update: (id: string, body: UpdateCustomerInput) =>
+    apiRequest<CustomerView>(`/customers/${id}`, { method: 'PATCH', body }),
+  cancel: (id: string, reason: string) =>
+    apiRequest<CustomerView>(`/customers/${id}/cancel`, { method: 'POST', body: { reason } }),
   addDepartment: (id: string, body: { name: string; phone?: string }) =>
     apiRequest<CustomerView>(`/customers/${id}/departments`, { method: 'POST', body }),
   addContact: (

@@ -6,12 +6,16 @@ import { useShowError } from '../../../../web/api/useShowError';
 import type { CustomerView } from '../../customer.schemas';
 import { customersApi, type CreateCustomerInput } from '../api/customersApi';
 import { useCustomerMutation } from '../hooks/useCustomerMutation';
+import { CoordinateFields } from './CoordinateFields';
+import { coordinatesBody } from './coordinates';
 import { phoneRule } from './phoneRule';
 
 interface Values {
   name: string;
   phone?: string;
   address?: string;
+  lat?: number | null;
+  lng?: number | null;
   departments?: string;
 }
 
@@ -38,6 +42,7 @@ export function CreateCustomerModal({
         name: values.name.trim(),
         phone: values.phone?.trim() || undefined,
         address: values.address?.trim() || undefined,
+        ...coordinatesBody(values, undefined),
         departments: (values.departments ?? '')
           .split('\n')
           .map((line) => line.trim())
@@ -85,6 +90,7 @@ export function CreateCustomerModal({
         >
           <Input />
         </Form.Item>
+        <CoordinateFields />
         <Form.Item
           name="departments"
           label={t('customers.departments')}

@@ -1,4 +1,4 @@
-import { Descriptions, Divider, Drawer, Flex, Grid, Skeleton, Typography } from 'antd';
+import { Alert, Descriptions, Divider, Drawer, Flex, Grid, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../../../../web/auth/useSessionUser';
 import { QueryError } from '../../../../web/components/QueryError';
@@ -7,6 +7,7 @@ import { hasPermission } from '../../../accounts/roles';
 import { useCustomer } from '../hooks/useCustomer';
 import { AddContactForm } from './AddContactForm';
 import { AddDepartmentForm } from './AddDepartmentForm';
+import { CustomerActions } from './CustomerActions';
 
 function PhoneLink({ phone }: { phone: string | null }) {
   return phone ? <a href={`tel:${phone}`}>{phone}</a> : null;
@@ -30,7 +31,16 @@ export function CustomerDetailDrawer({
       open={Boolean(customerId)}
       onClose={onClose}
       size={screens.md ? 560 : '100%'}
-      title={data?.name ?? t('customers.detail')}
+      title={
+        data ? (
+          <>
+            {data.name} {data.isCancelled && <Tag color="red">{t('customers.cancelled')}</Tag>}
+          </>
+        ) : (
+          t('customers.detail')
+        )
+      }
+      extra={canWrite && data && !data.isCancelled && <CustomerActions customer={data} />}
     >
       {customer.isError && (
         <QueryError error={customer.error} onRetry={() => void customer.refetch()} />
@@ -38,11 +48,22 @@ export function CustomerDetailDrawer({
       {customer.isPending && <Skeleton active />}
       {data && (
         <>
+          {data.isCancelled && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('customers.cancelledNotice')}
+            />
+          )}
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('customers.phone')}>
               <PhoneLink phone={data.phone} />
             </Descriptions.Item>
             <Descriptions.Item label={t('customers.address')}>{data.address}</Descriptions.Item>
+            <Descriptions.Item label={t('customers.coordinates')}>
+              {data.lat !== null && data.lng !== null && `${data.lat}, ${data.lng}`}
+            </Descriptions.Item>
           </Descriptions>
           <Divider titlePlacement="start">{t('customers.departments')}</Divider>
           <RowList
