@@ -7,7 +7,6 @@ import { dispatchPlans } from './dispatch-plans.table';
 import { ineligibilities } from './eligibility.rules';
 import { loadDayContext } from './load-day-context';
 import { instantAt } from './local-time.rules';
-import { loadPlacements } from './load-placements';
 
 /** The dispatcher's board for a day: each technician's route, the unassigned, the latest draft. */
 export async function getDispatchBoard(
@@ -16,11 +15,7 @@ export async function getDispatchBoard(
   day: string,
 ): Promise<BoardView> {
   const context = await loadDayContext(tx, ctx, day);
-  const placements = await loadPlacements(
-    tx,
-    ctx.tenantId,
-    context.orders.map((o) => o.id),
-  );
+  const { placements } = context;
   const at = (minutes: number) => instantAt(day, minutes, ctx.tenantTimezone).toISOString();
   const job = (order: PlanOrder): BoardJob => {
     const placed = placements.get(order.id);

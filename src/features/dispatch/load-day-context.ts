@@ -16,11 +16,19 @@ import type { PlanOrder, PlanTechnician } from './day-plan.model';
 import type { CategoryFacts } from './eligibility.rules';
 import { instantAt, minutesInto } from './local-time.rules';
 
+/** Where an open order sits in its technician's day, and how urgent it is. */
+export interface Placement {
+  plannedStart: Date | null;
+  routeSequence: number | null;
+  urgency: 'normal' | 'urgent' | 'critical';
+}
+
 export interface DayContext {
   day: string;
   categories: CategoryFacts[];
   technicians: PlanTechnician[];
   orders: PlanOrder[];
+  placements: Map<string, Placement>;
 }
 
 const DEFAULT_SHIFT = { start: 510, end: 1050, days: [1, 2, 3, 4, 5] };
@@ -161,5 +169,15 @@ export async function loadDayContext(
           : null,
     };
   });
-  return { day, categories: categoryFacts, technicians, orders: planOrders };
+  const placements = new Map(
+    orders.map(({ order }) => [
+      order.id,
+      {
+        plannedStart: order.plannedStart,
+        routeSequence: order.routeSequence,
+        urgency: order.urgency,
+      },
+    ]),
+  );
+  return { day, categories: categoryFacts, technicians, orders: planOrders, placements };
 }

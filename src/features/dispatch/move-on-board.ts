@@ -8,7 +8,6 @@ import { ineligibilities } from './eligibility.rules';
 import { getDispatchBoard } from './get-dispatch-board';
 import { loadDayContext } from './load-day-context';
 import { instantAt } from './local-time.rules';
-import { loadPlacements } from './load-placements';
 import { checkSolution, type ViolationKind } from './optimizer';
 import { timeRoute } from './time-route.rules';
 import { straightLineEstimator } from './travel.rules';
@@ -50,11 +49,7 @@ export async function moveOnBoard(
     refuse([{ zh: '维修人员没有设置常驻地点', en: 'the technician has no base location' }]);
   if (!order.location) refuse([{ zh: '客户地址没有坐标', en: 'the site has no coordinates' }]);
 
-  const placements = await loadPlacements(
-    tx,
-    ctx.tenantId,
-    context.orders.map((o) => o.id),
-  );
+  const { placements } = context;
   const rank = (id: string) => placements.get(id)?.routeSequence ?? 1e9;
   const route = context.orders
     .filter((o) => o.lockedTo?.technicianId === tech.facts.id && o.id !== order.id)

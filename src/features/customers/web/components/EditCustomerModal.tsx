@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../../../web/api/applyFieldErrors';
@@ -6,9 +6,8 @@ import { useShowError } from '../../../../web/api/useShowError';
 import type { CustomerView } from '../../customer.schemas';
 import { customersApi, type UpdateCustomerInput } from '../api/customersApi';
 import { useCustomerMutation } from '../hooks/useCustomerMutation';
-import { CoordinateFields } from './CoordinateFields';
+import { CustomerFields } from './CustomerFields';
 import { coordinatesBody } from './coordinates';
-import { phoneRule } from './phoneRule';
 
 interface Values {
   name: string;
@@ -73,27 +72,7 @@ export function EditCustomerModal({
       forceRender
     >
       <Form name="edit-customer" form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="name"
-          label={t('customers.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('common.required') },
-            { max: 120, message: t('common.maxLength', { max: 120 }) },
-          ]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="phone" label={t('customers.phone')} rules={[phoneRule(t)]}>
-          <Input type="tel" />
-        </Form.Item>
-        <Form.Item
-          name="address"
-          label={t('customers.address')}
-          rules={[{ max: 200, message: t('common.maxLength', { max: 200 }) }]}
-        >
-          <Input />
-        </Form.Item>
-        <CoordinateFields />
+        <CustomerFields />
       </Form>
     </Modal>
   );
