@@ -16,6 +16,8 @@ export const tenants = pgTable('tenants', {
   id: id(),
   name: text('name').notNull(),
   hotline: text('hotline'),
+  /** The short code in public links, such as /p/c/yinchuan-demo (the commitments page). */
+  publicCode: text('public_code').unique('tenants_public_code_key'),
   timezone: text('timezone').notNull().default('Asia/Shanghai'),
   passwordPolicy: jsonb('password_policy').$type<PasswordPolicy>().notNull(),
   createdAt: createdAt(),

@@ -43,6 +43,24 @@ export const PERMISSIONS = {
   /** A technician reports where they are from the phone. */
   'technicians.checkIn': ['technician'],
   'catalog.manage': ['admin', 'service_manager'],
+  /** Installed base: brands, vendors, models, assets, service contracts. */
+  'assets.read': [...STAFF_READERS, 'technician'],
+  'assets.manage': ['admin', 'service_manager', 'dispatcher'],
+  /** Warranty policies, the fee standard, the service commitments and the business calendar. */
+  'policies.read': [...STAFF_READERS, 'technician'],
+  'policies.manage': ['admin', 'service_manager'],
+  /** Price a job from the fee standard (the technician quotes on site). */
+  'quotes.create': ['service_manager', 'dispatcher', 'technician'],
+  /** QR labels: print sheets; revoke and re-issue a device's token. */
+  'labels.print': ['admin', 'service_manager', 'dispatcher'],
+  'labels.manage': ['admin', 'service_manager'],
+  /** The intake queue of service requests from every channel. */
+  'intake.read': ['admin', 'general_manager', 'service_manager', 'dispatcher'],
+  'intake.decide': ['service_manager', 'dispatcher'],
+  /** 送修: log an item brought to the counter. */
+  'intake.walkIn': ['service_manager', 'dispatcher', 'returns_clerk', 'technician'],
+  /** Import customers and assets from Excel. Exports need only the list's read permission. */
+  'imports.run': ['admin', 'service_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

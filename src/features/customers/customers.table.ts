@@ -1,4 +1,4 @@
-import { doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt, id, tenantId, updatedAt } from '../../platform/db/columns';
 
 /** A customer organisation, such as a hospital. Never deleted: cancelled with a reason. */
@@ -7,9 +7,13 @@ export const customers = pgTable(
   {
     id: id(),
     tenantId: tenantId(),
+    /** The customer's own code, the key an Excel re-import matches on (else the name). */
+    code: text('code'),
     name: text('name').notNull(),
     phone: text('phone'),
     address: text('address'),
+    /** The service zone (市区, 郊县 …) from the commitments: decides time limits and travel fees. */
+    zone: text('zone'),
     /** The site's coordinates (WGS-84), for travel estimates and route planning. */
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
@@ -18,7 +22,10 @@ export const customers = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('customers_tenant_name_idx').on(t.tenantId, t.name)],
+  (t) => [
+    index('customers_tenant_name_idx').on(t.tenantId, t.name),
+    uniqueIndex('customers_code_key').on(t.tenantId, t.code),
+  ],
 );
 
 /** 科室: a department of a customer, the usual reporter of faults. */

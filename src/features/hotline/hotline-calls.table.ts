@@ -18,6 +18,8 @@ export const hotlineCalls = pgTable(
     deviceDescription: text('device_description').notNull(),
     faultDescription: text('fault_description').notNull(),
     categoryId: uuid('category_id'),
+    /** The device, when the caller could name it (serial number or label). */
+    assetId: uuid('asset_id'),
     urgency: text('urgency', { enum: ['normal', 'urgent', 'critical'] }).notNull(),
     receivedBy: uuid('received_by')
       .notNull()

@@ -24,6 +24,9 @@ export const workOrders = pgTable(
     status: text('status', { enum: WORK_ORDER_STATES }).notNull(),
     urgency: text('urgency', { enum: ['normal', 'urgent', 'critical'] }).notNull(),
     hotlineCallId: uuid('hotline_call_id').references(() => hotlineCalls.id),
+    /** The intake-queue request this order was made from, and the device it is about. */
+    serviceRequestId: uuid('service_request_id'),
+    assetId: uuid('asset_id'),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -70,6 +73,7 @@ export const workOrders = pgTable(
       t.id.desc(),
     ),
     index('work_orders_tenant_technician_idx').on(t.tenantId, t.technicianId, t.status),
+    index('work_orders_tenant_asset_idx').on(t.tenantId, t.assetId),
     index('work_orders_tenant_planned_idx').on(t.tenantId, t.technicianId, t.plannedStart),
   ],
 );

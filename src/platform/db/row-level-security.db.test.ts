@@ -10,7 +10,7 @@ import { rowsOf } from './rows';
 import { inTenant } from './tenant-transaction';
 
 /** Tables read by a global key before the tenant is known; they hold no business data. */
-const PLATFORM_TABLES = ['tenants', 'login_names', 'sessions', 'login_attempts'];
+const PLATFORM_TABLES = ['tenants', 'login_names', 'sessions', 'login_attempts', 'public_tokens'];
 
 let tdb: TestDatabase;
 const db = () => tdb.database.db;
