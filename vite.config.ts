@@ -12,6 +12,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // The app's own modules under src/web/api are served at /api/*.ts too: those stay with Vite.
+    proxy: { '^/api/(?![^?]*\\.tsx?(\\?|$))': 'http://127.0.0.1:3000' },
   },
 });

@@ -13,6 +13,8 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: string;
+  /** PUBLIC_BASE_URL: the origin QR labels point at; the request's origin when unset. */
+  publicBaseUrl?: string;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicBaseUrl: env.PUBLIC_BASE_URL || undefined,
   };
 }

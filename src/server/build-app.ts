@@ -21,11 +21,20 @@ import { registerErrorHandler } from '../platform/http/error-handler';
 import { registerSecurityHeaders } from '../platform/http/security-headers';
 import { registerAccountRoutes, registerAuthHook } from '../features/accounts';
 import { registerCatalogRoutes } from '../features/catalog';
+import { registerCommitmentRoutes } from '../features/commitments';
 import { registerCustomerRoutes } from '../features/customers';
 import { registerDispatchRoutes } from '../features/dispatch';
 import { registerHotlineRoutes } from '../features/hotline';
+import { registerLabelRoutes } from '../features/labels';
+import { registerExportRoutes } from '../features/exports';
+import { registerImportRoutes } from '../features/imports';
+import { registerInstalledBaseRoutes } from '../features/installed-base';
+import { registerIntakeRoutes } from '../features/intake';
+import { registerPublicReportRoutes } from '../features/public-report';
 import { registerTechnicianRoutes } from '../features/technicians';
 import { registerWorkOrderRoutes } from '../features/work-orders';
+import { registerWarrantyRoutes } from '../features/warranty';
+import { registerFeeRoutes } from '../features/fees';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -91,6 +100,15 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
   registerDispatchRoutes(app, { db });
   registerCatalogRoutes(app, { db });
   registerTechnicianRoutes(app, { db });
+  registerWarrantyRoutes(app, { db });
+  registerFeeRoutes(app, { db });
+  registerLabelRoutes(app, { db, publicBaseUrl: config.publicBaseUrl });
+  registerImportRoutes(app, { db });
+  registerExportRoutes(app, { db });
+  registerCommitmentRoutes(app, { db });
+  registerInstalledBaseRoutes(app, { db });
+  registerIntakeRoutes(app, { db });
+  registerPublicReportRoutes(app, { db, clock });
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

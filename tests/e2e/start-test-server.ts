@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { systemClock } from '../../src/platform/clock';
+import type { Db } from '../../src/platform/db';
 import { loadConfig } from '../../src/platform/config';
 import { seedDemo } from '../../src/features/demo';
 import { buildApp, WEB_DIST } from '../../src/server/build-app';
@@ -8,6 +9,8 @@ import { openTestDatabase } from '../support/test-database';
 
 export interface TestServer {
   url: string;
+  /** The server's database, for what a test reads off paper (a printed label's QR code). */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function startTestServer(options: { workOrders?: number } = {}): Pr
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    db: tdb.database.db,
     async close() {
       await app.close();
       await tdb.close();

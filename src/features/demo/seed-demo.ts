@@ -21,6 +21,8 @@ import {
   reassignTechnician,
 } from '../work-orders';
 import { seedDispatchDemo } from './seed-dispatch-demo';
+import { seedInstalledBaseDemo } from './seed-installed-base-demo';
+import { seedIntakeQueue } from './seed-intake-queue';
 import {
   DEMO_COMPANY,
   DEMO_CUSTOMERS,
@@ -132,6 +134,7 @@ export async function seedDemo(
 
   const rand = random(2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  const installed = await seedInstalledBaseDemo(db, clock, tenantId, customers, random(27922));
   for (let i = 0; i < total; i++) {
     // Older orders are more likely finished; the newest are still open.
     const age = (total - i) / total;
@@ -140,6 +143,10 @@ export async function seedDemo(
     const department = pick(customer.departments);
     const fault = pick(DEMO_FAULTS);
     const tech = pick(skilledFor(fault.category));
+    // The caller names the device on the label when the department has one of that kind.
+    const device = installed.find(
+      (a) => a.departmentId === department.id && a.category === fault.category,
+    );
     const roll = rand();
     const desk = (offsetMs: number) =>
       ctxOf({ ...dispatcher, roles: ['dispatcher'] }, at + offsetMs);
@@ -149,7 +156,8 @@ export async function seedDemo(
         callerPhone: `1390951${String(2000 + (i % 8000)).padStart(4, '0')}`,
         customerId: customer.id,
         departmentId: department.id,
-        deviceDescription: fault.device,
+        deviceDescription: device?.device ?? fault.device,
+        assetId: device?.id,
         categoryId: categoryOf.get(fault.category),
         faultDescription: fault.fault,
         urgency: roll < 0.1 ? 'critical' : roll < 0.3 ? 'urgent' : 'normal',
@@ -180,6 +188,12 @@ export async function seedDemo(
       await closeWorkOrder(tx, closer, order.id, { resolution: fault.resolution });
     });
   }
+  await seedIntakeQueue(
+    db,
+    tenantId,
+    installed,
+    ctxOf({ ...dispatcher, roles: ['dispatcher'] }, now),
+  );
   const [userCount] = await inTenant(db, tenantId, (tx) =>
     tx.select({ n: count() }).from(users).where(eq(users.tenantId, tenantId)),
   );

@@ -68,6 +68,7 @@ export async function selectHotlineCalls(
         : null,
     deviceDescription: call.deviceDescription,
     categoryId: call.categoryId,
+    assetId: call.assetId,
     faultDescription: call.faultDescription,
     urgency: call.urgency,
     receivedBy: { id: call.receivedBy, name: r.receiverName },

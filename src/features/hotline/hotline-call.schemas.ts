@@ -14,6 +14,8 @@ export const createHotlineCallBody = z.object({
   deviceDescription: z.string().trim().min(1).max(200),
   /** The kind of equipment, when the desk can tell: it decides who is skilled to go. */
   categoryId: z.uuid().optional(),
+  /** The device, when the caller can name it (serial number on the label): its warranty shows. */
+  assetId: z.uuid().optional(),
   faultDescription: z.string().trim().min(1).max(2000),
   urgency: urgencySchema.default('normal'),
   /** When the call came in, if not now (ISO 8601 with offset). */
@@ -29,6 +31,7 @@ export const hotlineCallView = z.object({
   department: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   deviceDescription: z.string(),
   categoryId: z.uuid().nullable(),
+  assetId: z.uuid().nullable(),
   faultDescription: z.string(),
   urgency: urgencySchema,
   receivedBy: z.object({ id: z.uuid(), name: z.string() }),

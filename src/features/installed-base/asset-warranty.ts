@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '../../platform/db';
+import type { Queryable } from '../../platform/db';
 import {
   warrantyPolicies,
   warrantyStatusOn,
@@ -20,7 +20,7 @@ import {
  * Null when the asset does not exist in this tenant.
  */
 export async function getAssetWarranty(
-  tx: Tx,
+  tx: Queryable,
   tenantId: string,
   assetId: string,
   on: string,

@@ -34,3 +34,20 @@ export function addMonths(iso: string, months: number): string {
   firstOfTarget.setUTCDate(Math.min(d, lastDay));
   return format(firstOfTarget);
 }
+
+function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+}
+
+/**
+ * The last day (inclusive) of a period of whole months that includes its first day: the day
+ * before the same day `months` later. When that day does not exist (a start on 31 January, or
+ * on 29 February for a year), the period runs to the end of the target month instead of
+ * stopping short of it, so a one-month period from 31 January covers all of February.
+ */
+export function lastDayOfMonths(startsOn: string, months: number): string {
+  const [y, m, d] = parts(startsOn);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = daysInMonth(target.getUTCFullYear(), target.getUTCMonth());
+  return d > lastDay ? addMonths(startsOn, months) : addDays(addMonths(startsOn, months), -1);
+}

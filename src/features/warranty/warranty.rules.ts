@@ -1,4 +1,4 @@
-import { addDays, addMonths } from './calendar-date.rules';
+import { addDays, lastDayOfMonths } from './calendar-date.rules';
 
 export interface Coverage {
   parts: boolean;
@@ -46,8 +46,10 @@ function union(a: Coverage, b: Coverage): Coverage {
 
 /**
  * The warranty status of a unit on a day. Periods count from `startsOn` (installation, else
- * purchase); a day before the start counts as the replacement period (a new unit). An active
- * contract adds its cover, and keeps an expired unit covered ("contract").
+ * purchase) and include it; a day before the start counts as the replacement period (a new
+ * unit). A zero-length period does not exist: its end date is null. Every contract active on
+ * the day adds its cover (their union), and keeps an expired unit covered ("contract"); the
+ * contract named is the one that runs longest.
  */
 export function warrantyStatusOn(
   unit: {
@@ -57,14 +59,16 @@ export function warrantyStatusOn(
   },
   on: string,
 ): WarrantyStatus {
-  const contract = unit.contracts
-    .filter((c) => c.startsOn <= on && on <= c.endsOn)
-    .sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1))[0];
+  const active = unit.contracts.filter((c) => c.startsOn <= on && on <= c.endsOn);
+  const contract = active.reduce<ContractCover | undefined>(
+    (longest, c) => (!longest || c.endsOn > longest.endsOn ? c : longest),
+    undefined,
+  );
   const contractPart = {
     contractNumber: contract?.number ?? null,
     contractEndsOn: contract?.endsOn ?? null,
   };
-  const contractCover = contract?.covers ?? NO_COVER;
+  const contractCover = active.reduce((cover, c) => union(cover, c.covers), NO_COVER);
 
   if (!unit.startsOn || !unit.terms) {
     return {
@@ -77,16 +81,18 @@ export function warrantyStatusOn(
     };
   }
   const { terms, startsOn } = unit;
-  const replacementEndsOn = addDays(startsOn, terms.replacementDays - 1);
-  const repairEndsOn = addDays(addMonths(startsOn, terms.repairMonths), -1);
+  const replacementEndsOn =
+    terms.replacementDays > 0 ? addDays(startsOn, terms.replacementDays - 1) : null;
+  const repairEndsOn =
+    terms.repairMonths > 0 ? lastDayOfMonths(startsOn, terms.repairMonths) : null;
   const base = { startsOn, replacementEndsOn, repairEndsOn, ...contractPart };
-  if (terms.replacementDays > 0 && on <= replacementEndsOn)
+  if (replacementEndsOn && on <= replacementEndsOn)
     return {
       ...base,
       state: 'replacement',
       coverage: union(terms.replacementCovers, contractCover),
     };
-  if (terms.repairMonths > 0 && on <= repairEndsOn)
+  if (repairEndsOn && on <= repairEndsOn)
     return { ...base, state: 'repair', coverage: union(terms.repairCovers, contractCover) };
   return { ...base, state: contract ? 'contract' : 'expired', coverage: contractCover };
 }

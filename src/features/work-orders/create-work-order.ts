@@ -7,25 +7,51 @@ import { recordAuditEvent } from '../audit';
 import { findCategory } from '../catalog/find-category';
 import { customers } from '../customers';
 import { getHotlineCall, linkWorkOrder } from '../hotline';
+import { getServiceRequest, markRequestConverted, requestOfHotlineCall } from '../intake';
 import { assignTechnician } from './assign-technician';
 import { getWorkOrder } from './get-work-order';
-import type { WorkOrderDetail } from './work-order.schemas';
+import type { CreateWorkOrderBody, WorkOrderDetail } from './work-order.schemas';
 import { workOrders } from './work-orders.table';
 
-/** 派单: writes the work order from a hotline call, and assigns it at once if a technician is named. */
+type Urgency = 'normal' | 'urgent' | 'critical';
+
+/** What the order is written from: a hotline call, or a request in the intake queue. */
+interface Source {
+  hotlineCallId: string | null;
+  serviceRequestId: string | null;
+  assetId: string | null;
+  customer: { id: string; name: string };
+  departmentId: string | null;
+  contactName: string;
+  contactPhone: string;
+  deviceDescription: string;
+  faultDescription: string;
+  categoryId: string | null;
+  urgency: Urgency;
+}
+
+/**
+ * 派单: writes the work order from a hotline call or a service request (the intake queue), and
+ * assigns it at once if a technician is named. The source is linked once only: a second
+ * conversion of the same call or request is refused.
+ */
 export async function createWorkOrder(
   tx: Tx,
   ctx: RequestContext,
-  input: { hotlineCallId: string; technicianId?: string },
+  input: CreateWorkOrderBody,
 ): Promise<WorkOrderDetail> {
-  const call = await getHotlineCall(tx, ctx, input.hotlineCallId);
-  if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
+  const source = input.serviceRequestId
+    ? await fromRequest(tx, ctx, input.serviceRequestId)
+    : await fromCall(tx, ctx, input.hotlineCallId!);
+  const urgency = input.urgency ?? source.urgency;
+  const categoryId = input.categoryId ?? source.categoryId;
   const now = ctx.clock.now();
   const [site] = await tx
     .select({ lat: customers.lat, lng: customers.lng })
     .from(customers)
-    .where(eq(customers.id, call.customer.id));
-  const category = call.categoryId ? await findCategory(tx, ctx.tenantId, call.categoryId) : null;
+    .where(eq(customers.id, source.customer.id));
+  const category = categoryId ? await findCategory(tx, ctx.tenantId, categoryId) : null;
+  if (input.categoryId && !category) throw new AppError('UNKNOWN_CATEGORY');
   const day = localDay(now, ctx.tenantTimezone);
   const number = ctx.reserveNumber
     ? await ctx.reserveNumber('WO', day)
@@ -36,24 +62,29 @@ export async function createWorkOrder(
       tenantId: ctx.tenantId,
       number,
       status: 'new',
-      urgency: call.urgency,
-      hotlineCallId: call.id,
-      customerId: call.customer.id,
-      departmentId: call.department?.id ?? null,
-      contactName: call.callerName,
-      contactPhone: call.callerPhone,
-      deviceDescription: call.deviceDescription,
+      urgency,
+      hotlineCallId: source.hotlineCallId,
+      serviceRequestId: source.serviceRequestId,
+      assetId: source.assetId,
+      customerId: source.customer.id,
+      departmentId: source.departmentId,
+      contactName: source.contactName,
+      contactPhone: source.contactPhone,
+      deviceDescription: source.deviceDescription,
       categoryId: category?.id ?? null,
       estimatedMinutes: category?.defaultMinutes ?? null,
       lat: site?.lat ?? null,
       lng: site?.lng ?? null,
-      faultDescription: call.faultDescription,
+      faultDescription: source.faultDescription,
       createdBy: ctx.user.id,
       createdAt: now,
       updatedAt: now,
     })
     .returning();
-  await linkWorkOrder(tx, ctx.tenantId, call.id, { id: order!.id, number });
+  const linked = { id: order!.id, number };
+  if (source.hotlineCallId) await linkWorkOrder(tx, ctx.tenantId, source.hotlineCallId, linked);
+  if (source.serviceRequestId)
+    await markRequestConverted(tx, actorOf(ctx), ctx.clock, source.serviceRequestId, linked);
   await recordAuditEvent(
     tx,
     actorOf(ctx),
@@ -65,10 +96,12 @@ export async function createWorkOrder(
       after: {
         number,
         status: 'new',
-        urgency: call.urgency,
-        hotlineCallId: call.id,
-        customer: call.customer.name,
-        faultDescription: call.faultDescription,
+        urgency,
+        hotlineCallId: source.hotlineCallId,
+        serviceRequestId: source.serviceRequestId,
+        assetId: source.assetId,
+        customer: source.customer.name,
+        faultDescription: source.faultDescription,
       },
     },
     ctx.clock,
@@ -76,4 +109,47 @@ export async function createWorkOrder(
   if (input.technicianId)
     return assignTechnician(tx, ctx, order!.id, { technicianId: input.technicianId });
   return getWorkOrder(tx, ctx, order!.id);
+}
+
+async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<Source> {
+  const call = await getHotlineCall(tx, ctx, callId);
+  if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
+  // A call logged through the desk also sits in the intake queue: converting either is one act.
+  const request = await requestOfHotlineCall(tx, ctx.tenantId, call.id);
+  if (request && request.status !== 'received') throw new AppError('REQUEST_ALREADY_DECIDED');
+  return {
+    hotlineCallId: call.id,
+    serviceRequestId: request?.id ?? null,
+    assetId: call.assetId,
+    customer: call.customer,
+    departmentId: call.department?.id ?? null,
+    contactName: call.callerName,
+    contactPhone: call.callerPhone,
+    deviceDescription: call.deviceDescription,
+    faultDescription: call.faultDescription,
+    categoryId: call.categoryId,
+    urgency: call.urgency,
+  };
+}
+
+async function fromRequest(tx: Tx, ctx: RequestContext, requestId: string): Promise<Source> {
+  const request = await getServiceRequest(tx, ctx.tenantId, requestId);
+  if (request.status !== 'received') throw new AppError('REQUEST_ALREADY_DECIDED');
+  if (request.hotlineCallId) {
+    const call = await getHotlineCall(tx, ctx, request.hotlineCallId);
+    if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
+  }
+  return {
+    hotlineCallId: request.hotlineCallId,
+    serviceRequestId: request.id,
+    assetId: request.asset?.id ?? null,
+    customer: request.customer,
+    departmentId: request.department?.id ?? null,
+    contactName: request.contactName,
+    contactPhone: request.contactPhone,
+    deviceDescription: request.deviceDescription,
+    faultDescription: request.faultDescription,
+    categoryId: request.asset?.categoryId ?? null,
+    urgency: request.urgency,
+  };
 }

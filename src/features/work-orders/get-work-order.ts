@@ -1,10 +1,33 @@
+import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db';
+import { localDay } from '../../platform/numbering/next-number';
+import { assets, getAssetWarranty, productModels } from '../installed-base';
 import { AppError } from '../../platform/errors/app-error';
 import type { RequestContext } from '../accounts';
 import { allowedActions } from './work-order.machine';
 import type { WorkOrderDetail } from './work-order.schemas';
 import { visibleWorkOrders } from './visibility';
 import { findWorkOrderRow, toListItem } from './work-order-view';
+
+const NO_DEVICE = { asset: null, warranty: null };
+
+/** The order's device and its warranty today; nothing to read for orders without one. */
+async function deviceOf(db: Queryable, ctx: RequestContext, assetId: string | null) {
+  if (!assetId) return NO_DEVICE;
+  const [asset] = await db
+    .select({
+      id: assets.id,
+      serialNumber: assets.serialNumber,
+      modelCode: productModels.code,
+      modelName: productModels.name,
+    })
+    .from(assets)
+    .innerJoin(productModels, eq(productModels.id, assets.modelId))
+    .where(and(eq(assets.tenantId, ctx.tenantId), eq(assets.id, assetId)));
+  if (!asset) return NO_DEVICE;
+  const today = localDay(ctx.clock.now(), ctx.tenantTimezone);
+  return { asset, warranty: await getAssetWarranty(db, ctx.tenantId, assetId, today) };
+}
 
 /** One work order the user may see (NOT_FOUND otherwise, also for other tenants' ids). */
 export async function getWorkOrder(
@@ -18,6 +41,8 @@ export async function getWorkOrder(
   return {
     ...toListItem(row),
     hotlineCallId: order.hotlineCallId,
+    serviceRequestId: order.serviceRequestId,
+    ...(await deviceOf(db, ctx, order.assetId)),
     categoryId: order.categoryId,
     requiredLevel: order.requiredLevel,
     estimatedMinutes: order.estimatedMinutes,

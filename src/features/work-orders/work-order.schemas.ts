@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { warrantyStatusView } from '../warranty/warranty.schemas';
 import { urgencySchema } from '../hotline/hotline-call.schemas';
 import { WORK_ORDER_ACTIONS, WORK_ORDER_STATES } from './work-order.states';
 
@@ -27,6 +28,17 @@ export type WorkOrderListItem = z.infer<typeof workOrderListItem>;
 
 export const workOrderDetail = workOrderListItem.extend({
   hotlineCallId: z.uuid().nullable(),
+  serviceRequestId: z.uuid().nullable(),
+  /** The device, when known, and its warranty status today (包换/保修/合同/过保). */
+  asset: z
+    .object({
+      id: z.uuid(),
+      serialNumber: z.string(),
+      modelCode: z.string(),
+      modelName: z.string(),
+    })
+    .nullable(),
+  warranty: warrantyStatusView.nullable(),
   categoryId: z.uuid().nullable(),
   requiredLevel: z.number().int(),
   estimatedMinutes: z.number().int().nullable(),
@@ -54,10 +66,20 @@ export const historyEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
-export const createWorkOrderBody = z.object({
-  hotlineCallId: z.uuid(),
-  technicianId: z.uuid().optional(),
-});
+/** From a hotline call or a request in the intake queue (exactly one), with optional corrections. */
+export const createWorkOrderBody = z
+  .object({
+    hotlineCallId: z.uuid().optional(),
+    serviceRequestId: z.uuid().optional(),
+    technicianId: z.uuid().optional(),
+    categoryId: z.uuid().optional(),
+    urgency: z.enum(['normal', 'urgent', 'critical']).optional(),
+  })
+  .refine((b) => (b.hotlineCallId ? 1 : 0) + (b.serviceRequestId ? 1 : 0) === 1, {
+    message: 'exactly one of hotlineCallId and serviceRequestId',
+    path: ['serviceRequestId'],
+  });
+export type CreateWorkOrderBody = z.infer<typeof createWorkOrderBody>;
 
 export const assignBody = z.object({ technicianId: z.uuid() });
 export const reassignBody = z.object({

@@ -91,6 +91,197 @@ export const ERROR_CODES = {
     zh: '不能停用自己的账号',
     en: 'You cannot disable your own account',
   },
+  BRAND_NAME_TAKEN: { status: 409, zh: '该品牌名称已存在', en: 'A brand with this name exists' },
+  VENDOR_NAME_TAKEN: {
+    status: 409,
+    zh: '该厂家/经销商名称已存在',
+    en: 'A vendor with this name exists',
+  },
+  MODEL_CODE_TAKEN: {
+    status: 409,
+    zh: '该品牌下已有相同型号编码',
+    en: 'This brand already has a model with this code',
+  },
+  ASSET_SERIAL_TAKEN: {
+    status: 409,
+    zh: '该型号下已有相同序列号的设备',
+    en: 'A unit of this model with this serial number is already registered',
+  },
+  CONTRACT_NUMBER_TAKEN: {
+    status: 409,
+    zh: '该服务合同编号已存在',
+    en: 'A service contract with this number exists',
+  },
+  RECORD_CANCELLED: {
+    status: 422,
+    zh: '该记录已作废，不能修改',
+    en: 'This record is cancelled and cannot be changed',
+  },
+  UNKNOWN_REFERENCE: {
+    status: 422,
+    zh: '所选的{fieldZh}不存在或已作废',
+    en: 'The chosen {fieldEn} does not exist or is cancelled',
+  },
+  ASSET_CUSTOMER_MISMATCH: {
+    status: 422,
+    zh: '合同中的设备必须属于该合同的客户',
+    en: "A contract's assets must belong to its customer",
+  },
+  DEVICE_NOT_OF_CUSTOMER: {
+    status: 422,
+    zh: '该设备不属于所选客户',
+    en: 'This device does not belong to the chosen customer',
+  },
+  REQUEST_ALREADY_DECIDED: {
+    status: 409,
+    zh: '该服务请求已处理（已转工单、合并或驳回）',
+    en: 'This service request was already converted, merged or rejected',
+  },
+  WARRANTY_POLICY_NAME_TAKEN: {
+    status: 409,
+    zh: '该保修政策名称已被使用',
+    en: 'This warranty policy name is already taken',
+  },
+  WARRANTY_POLICY_CANCELLED: {
+    status: 422,
+    zh: '该保修政策已作废，不能修改',
+    en: 'This warranty policy is cancelled and cannot be changed',
+  },
+  FEE_STANDARD_PUBLISHED: {
+    status: 409,
+    zh: '已发布的收费标准不能修改，请新建草稿',
+    en: 'A published fee standard cannot be changed; create a new draft',
+  },
+  FEE_STANDARD_DRAFT_EXISTS: {
+    status: 409,
+    zh: '已有未发布的草稿，请先编辑并发布它',
+    en: 'There is already an unpublished draft; edit and publish it first',
+  },
+  FEE_STANDARD_BACKDATED: {
+    status: 422,
+    zh: '生效日期不能早于今天',
+    en: 'The effective date cannot be before today',
+  },
+  NO_FEE_STANDARD: {
+    status: 422,
+    zh: '今天没有生效的维修收费标准，请先发布一个版本',
+    en: 'No fee standard is in effect today; publish one first',
+  },
+  QUOTE_CATEGORY_NOT_FOUND: {
+    status: 422,
+    zh: '所选产品类别不存在或已作废',
+    en: 'The chosen product category does not exist or is cancelled',
+  },
+  QUOTE_ASSET_NOT_FOUND: {
+    status: 422,
+    zh: '所选设备不存在',
+    en: 'The chosen device does not exist',
+  },
+  QUOTE_ZONE_REQUIRED: {
+    status: 422,
+    zh: '收费标准按区域收取上门费，请选择一个区域',
+    en: 'The fee standard charges travel by zone; choose a zone',
+  },
+  QUOTE_ZONE_UNKNOWN: {
+    status: 422,
+    zh: '收费标准中没有区域 {zone} 的上门费',
+    en: 'The fee standard has no travel fee for the zone {zone}',
+  },
+  QUOTE_DISTANCE_REQUIRED: {
+    status: 422,
+    zh: '收费标准按距离收取上门费，请填写公里数',
+    en: 'The fee standard charges travel by distance; enter the kilometres',
+  },
+  QUOTE_TOO_LARGE: {
+    status: 422,
+    zh: '报价金额过大，请检查数量和单价',
+    en: 'The quote is too large; check the quantities and prices',
+  },
+  IMPORT_NOT_XLSX: {
+    status: 415,
+    zh: '请上传 Excel 文件（.xlsx）',
+    en: 'Please upload an Excel file (.xlsx)',
+  },
+  IMPORT_MISSING_COLUMNS: {
+    status: 422,
+    zh: '文件缺少必填列：{columnsZh}。请使用导入模板',
+    en: 'The file lacks required columns: {columnsEn}. Please use the import template',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 422,
+    zh: '一次最多导入 {max} 行，请拆分文件',
+    en: 'At most {max} rows per import; please split the file',
+  },
+  EXPORT_TOO_MANY_ROWS: {
+    status: 422,
+    zh: '导出超过 {max} 行，请缩小筛选范围',
+    en: 'The export exceeds {max} rows; please narrow the filters',
+  },
+  LABEL_SHEET_INVALID: {
+    status: 422,
+    zh: '标签版式无效：每页 1–{maxColumns} 列、1–{maxRows} 行，页边距 0–{maxMarginMm} 毫米',
+    en: 'Invalid label layout: 1–{maxColumns} columns, 1–{maxRows} rows and a page margin of 0–{maxMarginMm} mm',
+  },
+  LABEL_NO_ASSETS: {
+    status: 422,
+    zh: '没有可打印标签的设备',
+    en: 'There are no devices to print labels for',
+  },
+  LABEL_SHEET_TOO_LARGE: {
+    status: 422,
+    zh: '一次最多打印 {max} 个标签，请按科室分批打印',
+    en: 'At most {max} labels can be printed at once; print one department at a time',
+  },
+  PUBLIC_CODE_TAKEN: {
+    status: 409,
+    zh: '该公开页代码已被其他公司使用',
+    en: 'This public page code is already taken',
+  },
+  NO_DEFAULT_CALENDAR: {
+    status: 422,
+    zh: '没有 {year} 年的默认节假日数据，请手动添加',
+    en: 'There are no default holidays for {year}; add the days by hand',
+  },
+  UNKNOWN_ZONE: {
+    status: 422,
+    zh: '服务区域不存在',
+    en: 'No such service zone',
+  },
+  PHOTO_NOT_IMAGE: {
+    status: 415,
+    zh: '照片只能是 JPG、PNG、WebP 或 HEIC 图片',
+    en: 'Photos must be JPG, PNG, WebP or HEIC images',
+  },
+  PHOTO_TOO_LARGE: {
+    status: 413,
+    zh: '每张照片不能超过 {maxMb} MB',
+    en: 'Each photo may be at most {maxMb} MB',
+  },
+  TOO_MANY_PHOTOS: {
+    status: 413,
+    zh: '最多上传 {max} 张照片',
+    en: 'At most {max} photos can be uploaded',
+  },
+  MERGE_INTO_SELF: {
+    status: 422,
+    zh: '不能把服务请求合并到它自己',
+    en: 'A service request cannot be merged into itself',
+  },
+  MERGE_TARGET_CLOSED: {
+    status: 422,
+    zh: '只能合并到待受理或已转工单的服务请求，不能合并到已合并或已驳回的请求',
+    en: 'Merge only into a received or converted request, not into a merged or rejected one',
+  },
+  MERGE_DIFFERENT_DEVICE: {
+    status: 422,
+    zh: '两个服务请求不是同一台设备，不能合并',
+    en: 'The two service requests are about different devices and cannot be merged',
+  },
+  MERGE_DIFFERENT_CUSTOMER: {
+    status: 422,
+    zh: '两个服务请求不属于同一客户，不能合并',
+    en: 'The two service requests belong to different customers and cannot be merged',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   RATE_LIMITED: {

@@ -1,10 +1,24 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage, UserAdminPage } from '../../features/accounts/web';
 import { CategoryAdminPage } from '../../features/catalog/web';
+import { CommitmentsAdminPage, PublicCommitmentsPage } from '../../features/commitments/web';
 import { CustomerListPage } from '../../features/customers/web';
 import { DispatchBoardPage } from '../../features/dispatch/web';
 import { HotlineIntakePage } from '../../features/hotline/web';
+import { IntakeQueuePage, WalkInPage } from '../../features/intake/web';
+import { LabelPrintPage } from '../../features/labels/web';
+import {
+  AssetDetailPage,
+  AssetListPage,
+  BrandListPage,
+  ProductModelListPage,
+  ServiceContractListPage,
+  VendorListPage,
+} from '../../features/installed-base/web';
+import { PublicDevicePage, PublicTrackingPage } from '../../features/public-report/web';
 import { TechnicianListPage } from '../../features/technicians/web';
+import { WarrantyPolicyAdminPage } from '../../features/warranty/web';
+import { FeeStandardPage } from '../../features/fees/web';
 import {
   MyWorkOrdersPage,
   WorkOrderDetailPage,
@@ -19,6 +33,9 @@ import { NotFoundPage } from './NotFoundPage';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    { path: '/p/c/:code', element: <PublicCommitmentsPage /> },
+    { path: '/p/t/:token', element: <PublicTrackingPage /> },
+    { path: '/p/:token', element: <PublicDevicePage /> },
     {
       element: (
         <RequireSession>
@@ -32,6 +49,22 @@ export function createAppRouter() {
           element: (
             <RequirePermission anyOf={['hotline.create']}>
               <HotlineIntakePage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'intake',
+          element: (
+            <RequirePermission anyOf={['intake.read']}>
+              <IntakeQueuePage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'walk-in',
+          element: (
+            <RequirePermission anyOf={['intake.walkIn']}>
+              <WalkInPage />
             </RequirePermission>
           ),
         },
@@ -88,6 +121,86 @@ export function createAppRouter() {
           element: (
             <RequirePermission anyOf={['catalog.manage']}>
               <CategoryAdminPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'commitments',
+          element: (
+            <RequirePermission anyOf={['policies.read']}>
+              <CommitmentsAdminPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'assets',
+          element: (
+            <RequirePermission anyOf={['assets.read']}>
+              <AssetListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'assets/:id',
+          element: (
+            <RequirePermission anyOf={['assets.read']}>
+              <AssetDetailPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'product-models',
+          element: (
+            <RequirePermission anyOf={['assets.read']}>
+              <ProductModelListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'brands',
+          element: (
+            <RequirePermission anyOf={['assets.read']}>
+              <BrandListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'vendors',
+          element: (
+            <RequirePermission anyOf={['assets.read']}>
+              <VendorListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'service-contracts',
+          element: (
+            <RequirePermission anyOf={['assets.read']}>
+              <ServiceContractListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'labels',
+          element: (
+            <RequirePermission anyOf={['labels.print']}>
+              <LabelPrintPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'warranty-policies',
+          element: (
+            <RequirePermission anyOf={['policies.read']}>
+              <WarrantyPolicyAdminPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'fee-standards',
+          element: (
+            <RequirePermission anyOf={['policies.read']}>
+              <FeeStandardPage />
             </RequirePermission>
           ),
         },

@@ -1,12 +1,21 @@
 import { auth } from './zh-CN/auth';
 import { catalog } from './zh-CN/catalog';
 import { common } from './zh-CN/common';
+import { commitments } from './zh-CN/commitments';
 import { customers } from './zh-CN/customers';
 import { dispatch } from './zh-CN/dispatch';
 import { enums } from './zh-CN/enums';
+import { exports } from './zh-CN/exports';
 import { history } from './zh-CN/history';
 import { hotline } from './zh-CN/hotline';
+import { labels } from './zh-CN/labels';
+import { imports } from './zh-CN/imports';
+import { intake } from './zh-CN/intake';
+import { installedBase } from './zh-CN/installedBase';
 import { nav } from './zh-CN/nav';
+import { warranty } from './zh-CN/warranty';
+import { fees } from './zh-CN/fees';
+import { publicReport } from './zh-CN/publicReport';
 import { technicians } from './zh-CN/technicians';
 import { users } from './zh-CN/users';
 import { workOrderActions } from './zh-CN/workOrderActions';
@@ -14,6 +23,8 @@ import { workOrders } from './zh-CN/workOrders';
 
 /** The default language; its shape is the type every other language must match. */
 export const zhCN = {
+  imports,
+  exports,
   common,
   enums,
   nav,
@@ -21,11 +32,18 @@ export const zhCN = {
   users,
   customers,
   hotline,
+  intake,
   workOrders,
   workOrderActions,
   history,
   technicians,
   catalog,
+  warranty,
+  fees,
+  installedBase,
   dispatch,
+  labels,
+  publicReport,
+  commitments,
 };
 export type Messages = typeof zhCN;

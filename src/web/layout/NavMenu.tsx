@@ -1,28 +1,50 @@
 import {
+  AccountBookOutlined,
+  SafetyCertificateOutlined,
   AppstoreOutlined,
   CustomerServiceOutlined,
+  DatabaseOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TagsOutlined,
+  BarcodeOutlined,
+  FileProtectOutlined,
   IdcardOutlined,
+  InboxOutlined,
+  ToolOutlined,
   ScheduleOutlined,
   MobileOutlined,
   ProfileOutlined,
   TeamOutlined,
   UserOutlined,
+  QrcodeOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSessionUser } from '../auth/useSessionUser';
-import { navItemsFor, type NavKey } from './navItems';
+import { NAV_GROUPS, navItemsFor, type NavKey } from './navItems';
 
 const ICONS: Record<NavKey, ReactNode> = {
   hotline: <CustomerServiceOutlined />,
+  intake: <InboxOutlined />,
+  walkIn: <ToolOutlined />,
   workOrders: <ProfileOutlined />,
   dispatch: <ScheduleOutlined />,
   myWorkOrders: <MobileOutlined />,
   customers: <TeamOutlined />,
   technicians: <IdcardOutlined />,
   catalog: <AppstoreOutlined />,
+  assets: <DatabaseOutlined />,
+  productModels: <BarcodeOutlined />,
+  brands: <TagsOutlined />,
+  vendors: <ShopOutlined />,
+  serviceContracts: <SolutionOutlined />,
+  labels: <QrcodeOutlined />,
+  commitments: <FileProtectOutlined />,
+  warrantyPolicies: <SafetyCertificateOutlined />,
+  feeStandards: <AccountBookOutlined />,
   users: <UserOutlined />,
 };
 
@@ -39,11 +61,23 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     <Menu
       mode="inline"
       selectedKeys={selected ? [selected.path] : []}
-      items={items.map((item) => ({
-        key: item.path,
-        icon: ICONS[item.key],
-        label: t(`nav.${item.key}`),
-      }))}
+      items={NAV_GROUPS.flatMap((group) => {
+        const children = items.filter((item) => item.group === group);
+        return children.length === 0
+          ? []
+          : [
+              {
+                type: 'group' as const,
+                key: group,
+                label: t(`nav.group.${group}`),
+                children: children.map((item) => ({
+                  key: item.path,
+                  icon: ICONS[item.key],
+                  label: t(`nav.${item.key}`),
+                })),
+              },
+            ];
+      })}
       onClick={({ key }) => {
         navigate(key);
         onNavigate?.();

@@ -2,18 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { navItemsFor } from './navItems';
 
 describe('navItemsFor', () => {
-  it('shows a technician only their own orders and customers', () => {
+  it('shows a technician their own orders, walk-in intake and reference data, not the queue', () => {
     expect(navItemsFor(['technician']).map((item) => item.key)).toEqual([
+      'walkIn',
       'myWorkOrders',
       'customers',
+      'assets',
+      'vendors',
+      'warrantyPolicies',
+      'feeStandards',
     ]);
   });
   it('shows a dispatcher intake, orders, customers and technicians but not users', () => {
     expect(navItemsFor(['dispatcher']).map((item) => item.key)).toEqual([
       'hotline',
+      'intake',
+      'walkIn',
       'workOrders',
       'dispatch',
       'customers',
+      'assets',
+      'productModels',
+      'brands',
+      'vendors',
+      'serviceContracts',
+      'labels',
+      'warrantyPolicies',
+      'feeStandards',
       'technicians',
     ]);
   });

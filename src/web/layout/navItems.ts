@@ -3,30 +3,77 @@ import { hasPermission } from '../../features/accounts/roles';
 
 export type NavKey =
   | 'hotline'
+  | 'intake'
+  | 'walkIn'
   | 'workOrders'
   | 'dispatch'
   | 'myWorkOrders'
   | 'customers'
   | 'technicians'
   | 'catalog'
+  | 'assets'
+  | 'productModels'
+  | 'brands'
+  | 'vendors'
+  | 'serviceContracts'
+  | 'labels'
+  | 'commitments'
+  | 'warrantyPolicies'
+  | 'feeStandards'
   | 'users';
+
+export const NAV_GROUPS = ['service', 'installedBase', 'policies', 'people'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
 
 interface NavItem {
   key: NavKey;
   path: string;
+  group: NavGroup;
   permission: Permission;
 }
 
-/** The side menu, in order; each entry shows only to the roles holding its permission. */
+/** The side menu, in groups and in order; each entry shows only to the roles holding its permission. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { key: 'hotline', path: '/hotline', permission: 'hotline.create' },
-  { key: 'workOrders', path: '/work-orders', permission: 'workOrders.readAll' },
-  { key: 'dispatch', path: '/dispatch', permission: 'dispatch.read' },
-  { key: 'myWorkOrders', path: '/my-work-orders', permission: 'workOrders.readOwn' },
-  { key: 'customers', path: '/customers', permission: 'customers.read' },
-  { key: 'technicians', path: '/technicians', permission: 'technicians.read' },
-  { key: 'catalog', path: '/product-categories', permission: 'catalog.manage' },
-  { key: 'users', path: '/users', permission: 'users.manage' },
+  { key: 'hotline', path: '/hotline', group: 'service', permission: 'hotline.create' },
+  { key: 'intake', path: '/intake', group: 'service', permission: 'intake.read' },
+  { key: 'walkIn', path: '/walk-in', group: 'service', permission: 'intake.walkIn' },
+  { key: 'workOrders', path: '/work-orders', group: 'service', permission: 'workOrders.readAll' },
+  { key: 'dispatch', path: '/dispatch', group: 'service', permission: 'dispatch.read' },
+  {
+    key: 'myWorkOrders',
+    path: '/my-work-orders',
+    group: 'service',
+    permission: 'workOrders.readOwn',
+  },
+  { key: 'customers', path: '/customers', group: 'installedBase', permission: 'customers.read' },
+  { key: 'assets', path: '/assets', group: 'installedBase', permission: 'assets.read' },
+  // Reference lists: in the menu of those who keep them; readable by URL for the rest.
+  {
+    key: 'productModels',
+    path: '/product-models',
+    group: 'installedBase',
+    permission: 'assets.manage',
+  },
+  { key: 'brands', path: '/brands', group: 'installedBase', permission: 'assets.manage' },
+  { key: 'vendors', path: '/vendors', group: 'installedBase', permission: 'assets.read' },
+  {
+    key: 'serviceContracts',
+    path: '/service-contracts',
+    group: 'installedBase',
+    permission: 'assets.manage',
+  },
+  { key: 'labels', path: '/labels', group: 'installedBase', permission: 'labels.print' },
+  { key: 'commitments', path: '/commitments', group: 'policies', permission: 'policies.manage' },
+  {
+    key: 'warrantyPolicies',
+    path: '/warranty-policies',
+    group: 'policies',
+    permission: 'policies.read',
+  },
+  { key: 'feeStandards', path: '/fee-standards', group: 'policies', permission: 'policies.read' },
+  { key: 'catalog', path: '/product-categories', group: 'policies', permission: 'catalog.manage' },
+  { key: 'technicians', path: '/technicians', group: 'people', permission: 'technicians.read' },
+  { key: 'users', path: '/users', group: 'people', permission: 'users.manage' },
 ];
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {

@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input } from 'antd';
+import { Button, Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hasPermission } from '../../accounts/roles';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
+import { ExportButton } from '../../../web/components/ExportButton';
+import { ImportButton } from '../../../web/components/ImportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import { useDebouncedValue } from '../../../web/lib/useDebouncedValue';
@@ -35,11 +37,15 @@ export function CustomerListPage() {
       <PageTitle
         title={t('customers.title')}
         extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('customers.newCustomer')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButton list="customers" filters={{ q: q || undefined }} />
+            <ImportButton kind="customers" />
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('customers.newCustomer')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Input.Search

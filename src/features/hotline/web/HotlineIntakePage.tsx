@@ -1,6 +1,7 @@
 import { Card, Col, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import type { HotlineCallView } from '../hotline-call.schemas';
 import { CreateWorkOrderPanel } from './components/CreateWorkOrderPanel';
@@ -13,7 +14,7 @@ export function HotlineIntakePage() {
   const [call, setCall] = useState<HotlineCallView | null>(null);
   return (
     <>
-      <PageTitle title={t('hotline.title')} />
+      <PageTitle title={t('hotline.title')} extra={<ExportButton list="hotline-calls" />} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           {call && <CreateWorkOrderPanel key={call.id} call={call} onDone={() => setCall(null)} />}

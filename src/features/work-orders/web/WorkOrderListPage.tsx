@@ -1,5 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import { WorkOrderFilters } from './components/WorkOrderFilters';
@@ -13,7 +14,10 @@ export function WorkOrderListPage() {
   const orders = useWorkOrderList(params);
   return (
     <Card>
-      <PageTitle title={t('workOrders.title')} />
+      <PageTitle
+        title={t('workOrders.title')}
+        extra={<ExportButton list="work-orders" filters={params} />}
+      />
       <WorkOrderFilters params={params} onChange={update} />
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => void orders.refetch()} />

@@ -23,4 +23,17 @@ export const enums: Messages['enums'] = {
     urgent: 'Urgent',
     critical: 'Critical',
   },
+  warranty: {
+    replacement: 'In replacement period',
+    repair: 'In repair warranty',
+    contract: 'Under contract',
+    expired: 'Out of warranty',
+    unknown: 'Warranty unknown',
+  },
+  coverage: { parts: 'parts', labour: 'labour', travel: 'travel' },
+  warrantyUntil: 'valid until {{date}}',
+  warrantyUntilShort: 'until {{date}}',
+  warrantyCovers: 'Free: {{items}}',
+  warrantyCoversNothing: 'Not covered: charged by the fee standard',
+  listSeparator: ', ',
 };

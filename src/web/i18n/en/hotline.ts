@@ -27,4 +27,5 @@ export const hotline: Messages['hotline'] = {
   noPending: 'Every call today has a work order',
   receivedBy: 'Taken by',
   openWorkOrder: 'Open work order',
+  asset: 'Device on record',
 };

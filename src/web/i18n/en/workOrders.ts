@@ -8,6 +8,7 @@ export const workOrders: Messages['workOrders'] = {
   customer: 'Customer',
   department: 'Department',
   fault: 'Fault',
+  warranty: 'Warranty',
   device: 'Device',
   technician: 'Technician',
   unassigned: 'Unassigned',

@@ -21,4 +21,17 @@ export const enums = {
     urgent: '紧急',
     critical: '特急',
   },
+  warranty: {
+    replacement: '包换期内',
+    repair: '保修期内',
+    contract: '合同保修',
+    expired: '已过保',
+    unknown: '保修未知',
+  },
+  coverage: { parts: '配件', labour: '工时', travel: '差旅' },
+  warrantyUntil: '有效期至 {{date}}',
+  warrantyUntilShort: '至 {{date}}',
+  warrantyCovers: '免费：{{items}}',
+  warrantyCoversNothing: '不在免费范围，按收费标准收费',
+  listSeparator: '、',
 };

@@ -25,4 +25,5 @@ export const hotline = {
   noPending: '今日来电均已生成派工单',
   receivedBy: '接听人',
   openWorkOrder: '查看派工单',
+  asset: '报修设备',
 };

@@ -6,6 +6,7 @@ export const workOrders = {
   customer: '客户',
   department: '科室',
   fault: '故障描述',
+  warranty: '保修状态',
   device: '设备',
   technician: '维修人员',
   unassigned: '未指派',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../../../web/api/applyFieldErrors';
 import { useShowError } from '../../../../web/api/useShowError';
 import { CustomerSearchSelect } from '../../../customers/web';
+import { CustomerDeviceSelect } from '../../../installed-base/web';
 import type { CustomerView } from '../../../customers/customer.schemas';
 import { URGENCIES, type HotlineCallView, type Urgency } from '../../hotline-call.schemas';
 import { useCreateHotlineCall } from '../hooks/useCreateHotlineCall';
@@ -14,6 +15,7 @@ import { CategorySelect } from './CategorySelect';
 interface Values {
   customerId: string;
   departmentId?: string;
+  assetId?: string;
   callerName: string;
   callerPhone: string;
   deviceDescription: string;
@@ -30,6 +32,7 @@ export function HotlineCallForm({ onCreated }: { onCreated: (call: HotlineCallVi
   const showError = useShowError();
   const [customer, setCustomer] = useState<CustomerView>();
   const create = useCreateHotlineCall();
+  const departmentId = Form.useWatch('departmentId', form);
   const submit = (values: Values) =>
     create.mutate(
       {
@@ -68,11 +71,25 @@ export function HotlineCallForm({ onCreated }: { onCreated: (call: HotlineCallVi
         <CustomerSearchSelect
           onPick={(picked) => {
             setCustomer(picked);
-            form.setFieldsValue({ departmentId: undefined });
+            form.setFieldsValue({ departmentId: undefined, assetId: undefined });
           }}
         />
       </Form.Item>
       <CallerFields customer={customer} />
+      <Form.Item name="assetId" label={t('hotline.asset')}>
+        <CustomerDeviceSelect
+          customerId={customer?.id}
+          departmentId={departmentId}
+          onChange={(assetId, asset) => {
+            form.setFieldsValue({ assetId });
+            if (asset)
+              form.setFieldsValue({
+                deviceDescription: `${asset.model.brandName} ${asset.model.name} SN:${asset.serialNumber}`,
+                ...(asset.department ? { departmentId: asset.department.id } : {}),
+              });
+          }}
+        />
+      </Form.Item>
       <Form.Item
         name="deviceDescription"
         label={t('hotline.deviceDescription')}

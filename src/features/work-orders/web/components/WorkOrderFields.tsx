@@ -3,6 +3,8 @@ import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../../web/components/StatusTag';
 import { UrgencyTag } from '../../../../web/components/UrgencyTag';
+import { WarrantyTag } from '../../../../web/components/WarrantyTag';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
 import type { WorkOrderDetail } from '../../work-order.schemas';
 import { AppointmentText } from './AppointmentText';
@@ -41,8 +43,19 @@ export function WorkOrderFields({ order }: { order: WorkOrderDetail }) {
         </a>
       </Descriptions.Item>
       <Descriptions.Item label={t('workOrders.device')}>
-        {order.deviceDescription}
+        {order.asset ? (
+          <Link to={`/assets/${order.asset.id}`} data-testid="order-asset">
+            {order.asset.modelName} {order.asset.modelCode} · SN {order.asset.serialNumber}
+          </Link>
+        ) : (
+          order.deviceDescription
+        )}
       </Descriptions.Item>
+      {order.asset && (
+        <Descriptions.Item label={t('workOrders.warranty')}>
+          <WarrantyTag warranty={order.warranty} />
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('workOrders.technician')}>
         {order.technician?.name ?? t('workOrders.unassigned')}
       </Descriptions.Item>

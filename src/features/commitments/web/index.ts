@@ -1,0 +1,2 @@
+export { CommitmentsAdminPage } from './CommitmentsAdminPage';
+export { PublicCommitmentsPage } from './PublicCommitmentsPage';

@@ -1,0 +1,72 @@
+/**
+ * Wall-clock arithmetic in an IANA time zone with Intl alone, so the rules need no library and
+ * stay correct in zones with daylight saving (China has none, but a tenant may be elsewhere).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall clock of an instant in a zone, as if it were UTC (ms). */
+function wallClock(epochMs: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
+  const wall = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  );
+  return wall + (epochMs - wholeSeconds);
+}
+
+/** YYYY-MM-DD of an instant in a zone. */
+export function dayIn(epochMs: number, timeZone: string): string {
+  return new Date(wallClock(epochMs, timeZone)).toISOString().slice(0, 10);
+}
+
+/** The instant at `minute` minutes after local midnight of `day` (YYYY-MM-DD) in a zone. */
+export function instantAt(day: string, minute: number, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, 0, minute);
+  // Two passes settle the offset, also next to a daylight-saving change.
+  const guess = wall - (wallClock(wall, timeZone) - wall);
+  return wall - (wallClock(guess, timeZone) - guess);
+}
+
+/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+export function nextDay(day: string, days = 1): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Throws for a zone name Intl does not know, before any arithmetic depends on it. */
+export function assertTimeZone(timeZone: string): void {
+  formatterFor(timeZone);
+}

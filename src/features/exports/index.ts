@@ -1,0 +1,3 @@
+export * from './exports.schemas';
+export { exportList, type ExportFile } from './export-list';
+export { registerExportRoutes } from './exports.routes';

@@ -1,0 +1,13 @@
+export * from './fees.schemas';
+export { feeStandards, quotes } from './fees.table';
+export { priceQuote, MAX_QUOTE_CENTS, type PricedQuote, type QuoteInput } from './quote.rules';
+export { standardInEffect } from './fee-standard-view';
+export { createFeeStandardDraft } from './create-fee-standard-draft';
+export { updateFeeStandard } from './update-fee-standard';
+export { publishFeeStandard } from './publish-fee-standard';
+export { listFeeStandards } from './list-fee-standards';
+export { getFeeStandardInEffect } from './get-fee-standard-in-effect';
+export { createQuote } from './create-quote';
+export { previewQuote } from './preview-quote';
+export { getQuote } from './quote-view';
+export { registerFeeRoutes } from './fees.routes';

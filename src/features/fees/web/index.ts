@@ -1,0 +1,2 @@
+export { FeeStandardPage } from './FeeStandardPage';
+export { formatCents } from './formatCents';

@@ -1,0 +1,3 @@
+export { IntakeQueuePage } from './IntakeQueuePage';
+export { WalkInPage } from './WalkInPage';
+export { ChannelTag } from './components/ChannelTag';

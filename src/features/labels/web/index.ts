@@ -1,0 +1,2 @@
+export { LabelPrintPage } from './LabelPrintPage';
+export { AssetTokenActions } from './components/AssetTokenActions';

@@ -1,0 +1,2 @@
+export { PublicDevicePage } from './PublicDevicePage';
+export { PublicTrackingPage } from './PublicTrackingPage';

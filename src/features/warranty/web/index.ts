@@ -1,0 +1,3 @@
+export { WarrantyPolicyAdminPage } from './WarrantyPolicyAdminPage';
+export { CoverageTags } from './components/CoverageTags';
+export { useWarrantyPolicies } from './hooks/useWarrantyPolicies';

@@ -1,0 +1,5 @@
+export { bundledFontDir, PDF_FONT } from './bundled-fonts';
+export { qrCode, type QrCodeOptions } from './qr-code';
+export { mm, renderPdf } from './render-pdf';
+export { renderPdfInWorker } from './render-pdf-in-worker';
+export type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';

@@ -1,0 +1,32 @@
+export const imports = {
+  import: '从 Excel 导入',
+  title: {
+    customers: '导入客户',
+    assets: '导入设备',
+  },
+  intro:
+    '请使用导入模板填写（表头可用中文或英文列名）。每行单独校验：有误的行列在下方报告中，其余行一次性导入；重新导入会更新已有记录，不会重复。',
+  template: '下载导入模板',
+  templateFile: {
+    customers: '客户导入模板.xlsx',
+    assets: '设备导入模板.xlsx',
+  },
+  pickFile: '点击或拖拽 .xlsx 文件到此处',
+  pickHint: '仅支持 .xlsx，最大 10 MB',
+  notXlsx: '请选择 .xlsx 格式的 Excel 文件',
+  check: '检查（不写入）',
+  run: '导入',
+  done: '导入完成：新增 {{created}}，更新 {{updated}}，失败 {{failed}}',
+  dryRunTitle: '检查结果（尚未写入）',
+  resultTitle: '导入结果',
+  total: '总行数',
+  created: '新增',
+  updated: '更新',
+  failed: '失败',
+  createdReferences: '同时新建：科室 {{departments}}，品牌 {{brands}}，型号 {{models}}',
+  allGood: '所有行均通过校验',
+  row: '行号',
+  column: '列',
+  reason: '原因',
+  close: '关闭',
+};
