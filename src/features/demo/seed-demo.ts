@@ -23,6 +23,7 @@ import {
 import { seedDispatchDemo } from './seed-dispatch-demo';
 import { seedInstalledBaseDemo } from './seed-installed-base-demo';
 import { seedIntakeQueue } from './seed-intake-queue';
+import { seedPoliciesDemo } from './seed-policies-demo';
 import {
   DEMO_COMPANY,
   DEMO_CUSTOMERS,
@@ -135,6 +136,7 @@ export async function seedDemo(
   const rand = random(2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const installed = await seedInstalledBaseDemo(db, clock, tenantId, customers, random(27922));
+  await seedPoliciesDemo(db, tenantId, admin);
   for (let i = 0; i < total; i++) {
     // Older orders are more likely finished; the newest are still open.
     const age = (total - i) / total;

@@ -90,7 +90,9 @@ export async function seedInstalledBaseDemo(
         Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, n) => {
           const m = Math.floor(rand() * DEMO_MODELS.length);
           const model = DEMO_MODELS[m]!;
-          const installedOn = addDays(today, -Math.floor(5 + rand() * 1460));
+          // About one in ten was installed in the last fortnight: still in its 包换期.
+          const age = rand() < 0.1 ? 1 + Math.floor(rand() * 6) : Math.floor(31 + rand() * 1430);
+          const installedOn = addDays(today, -age);
           return {
             tenantId,
             serialNumber: `${model.serialPrefix}${Math.floor(rand() * 1e8)

@@ -2,6 +2,7 @@ import { PlusOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import type { UserView } from '../account.schemas';
@@ -26,6 +27,7 @@ export function UserAdminPage() {
         title={t('users.title')}
         extra={
           <Flex gap={8} wrap>
+            <ExportButton list="users" />
             <Button icon={<SafetyOutlined />} onClick={() => setPolicyOpen(true)}>
               {t('users.passwordPolicyTitle')}
             </Button>

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Flex, Table } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import { formatDateTime } from '../../../web/lib/formatDateTime';
@@ -55,11 +56,17 @@ export function BrandListPage() {
       <PageTitle
         title={t('installedBase.brands.title')}
         extra={
-          canManage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-              {t('installedBase.brands.new')}
-            </Button>
-          )
+          <Flex gap={8} wrap>
+            <ExportButton
+              list="brands"
+              filters={{ q: list.params.q, includeCancelled: list.showCancelled }}
+            />
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+                {t('installedBase.brands.new')}
+              </Button>
+            )}
+          </Flex>
         }
       />
       <ListToolbar

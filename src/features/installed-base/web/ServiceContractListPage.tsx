@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Flex, Table } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import type { ServiceContractView } from '../service-contract.schemas';
@@ -79,11 +80,17 @@ export function ServiceContractListPage() {
       <PageTitle
         title={t('installedBase.contracts.title')}
         extra={
-          canManage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-              {t('installedBase.contracts.new')}
-            </Button>
-          )
+          <Flex gap={8} wrap>
+            <ExportButton
+              list="service-contracts"
+              filters={{ q: list.params.q, includeCancelled: list.showCancelled }}
+            />
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+                {t('installedBase.contracts.new')}
+              </Button>
+            )}
+          </Flex>
         }
       />
       <ListToolbar

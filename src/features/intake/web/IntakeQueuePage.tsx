@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../accounts/roles';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import type { ServiceRequestListItem } from '../service-request.schemas';
@@ -28,7 +29,10 @@ export function IntakeQueuePage() {
   const close = () => setOpen(undefined);
   return (
     <Card>
-      <PageTitle title={t('intake.queueTitle')} />
+      <PageTitle
+        title={t('intake.queueTitle')}
+        extra={<ExportButton list="service-requests" filters={params} />}
+      />
       <QueueFilters params={params} onChange={(change) => setParams({ ...params, ...change })} />
       {requests.isError ? (
         <QueryError error={requests.error} onRetry={() => void requests.refetch()} />

@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
+import { ExportButton } from '../../../web/components/ExportButton';
 import { PageTitle } from '../../../web/components/PageTitle';
 import { QueryError } from '../../../web/components/QueryError';
 import { TextPromptModal } from '../../../web/components/TextPromptModal';
@@ -30,11 +31,14 @@ export function WarrantyPolicyAdminPage() {
       <PageTitle
         title={t('warranty.title')}
         extra={
-          canManage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-              {t('warranty.newPolicy')}
-            </Button>
-          )
+          <Flex gap={8} wrap>
+            <ExportButton list="warranty-policies" filters={{ includeCancelled: showCancelled }} />
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+                {t('warranty.newPolicy')}
+              </Button>
+            )}
+          </Flex>
         }
       />
       <Flex gap={8} align="center" style={{ marginBottom: 16 }}>
