@@ -2,13 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config';
 import type { App } from '../../platform/http/app-types';
 import { buildApp } from '../../server/build-app';
-import {
-  createTestTenant,
-  manualClock,
-  PASSWORD,
-  type TestTenant,
-} from '../../../tests/support/factories';
+import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { signInAs } from '../../../tests/support/sign-in';
 
 let tdb: TestDatabase;
 let app: App;
@@ -17,15 +13,7 @@ let b: TestTenant;
 const cookies: Record<string, string> = {};
 const clock = manualClock();
 
-async function signIn(username: string): Promise<string> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  return `sid=${response.cookies.find((c) => c.name === 'sid')!.value}`;
-}
+const signIn = (username: string) => signInAs(app, username);
 const call = (
   who: string,
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',

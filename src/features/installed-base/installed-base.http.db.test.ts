@@ -3,13 +3,9 @@ import { loadConfig } from '../../platform/config';
 import { inTenant } from '../../platform/db';
 import type { App } from '../../platform/http/app-types';
 import { buildApp } from '../../server/build-app';
-import {
-  createTestTenant,
-  manualClock,
-  PASSWORD,
-  type TestTenant,
-} from '../../../tests/support/factories';
+import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { signInAs } from '../../../tests/support/sign-in';
 import { seedInstalledBase } from './installed-base.test-fixtures';
 
 let tdb: TestDatabase;
@@ -20,15 +16,7 @@ let base: Awaited<ReturnType<typeof seedInstalledBase>>;
 const cookies: Record<string, string> = {};
 const clock = manualClock();
 
-async function signIn(username: string): Promise<string> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  return `sid=${response.cookies.find((c) => c.name === 'sid')!.value}`;
-}
+const signIn = (username: string) => signInAs(app, username);
 const call = (
   who: string,
   method: 'GET' | 'POST' | 'PATCH',

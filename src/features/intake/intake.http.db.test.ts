@@ -10,6 +10,7 @@ import {
   type TestTenant,
 } from '../../../tests/support/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { signInAs } from '../../../tests/support/sign-in';
 import { createUser } from '../accounts';
 import { createTestAsset, createTestModel } from './test-assets';
 
@@ -21,15 +22,7 @@ let assetId: string;
 const cookies: Record<string, string> = {};
 const clock = manualClock('2026-11-28T02:00:00Z');
 
-async function signIn(username: string): Promise<string> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  return `sid=${response.cookies.find((c) => c.name === 'sid')!.value}`;
-}
+const signIn = (username: string) => signInAs(app, username);
 const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object, lang = 'zh-CN') =>
   app.inject({
     method,
