@@ -34,9 +34,21 @@ export async function login(page: Page, baseUrl: string, username: string, langu
 
 export async function logout(page: Page, language: UiLanguage) {
   const m = messagesOf(language);
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: m.nav.logout }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/login'));
+  // On a loaded machine the dropdown can still be moving when it is clicked; a missed click
+  // (the menu closed, or its other item hit) is tried again, but signing out must happen.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('user-menu').click();
+    const item = page.getByRole('menuitem', { name: m.nav.logout });
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    const signedOut = await page
+      .waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 15_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (signedOut) return;
+    if (attempt === 3) throw new Error('signing out did not reach the login page');
+  }
 }
 
 /** Logs a call for the first customer matching `customerText` and returns to the created-call panel. */
