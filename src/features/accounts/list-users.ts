@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Tx, sequentially } from '../../platform/db';
+import { containing, type Tx, sequentially } from '../../platform/db';
 import type { listUsersQuery, UserView } from './account.schemas';
 import { users } from './accounts.table';
 import type { RequestContext } from './request-context';
@@ -13,7 +13,7 @@ export async function listUsers(
 ): Promise<{ items: UserView[]; total: number }> {
   const filters: (SQL | undefined)[] = [eq(users.tenantId, ctx.tenantId)];
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(query.q);
     filters.push(
       or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.phone, like)),
     );

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Tx, sequentially } from '../../platform/db';
+import { containing, type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import type { CustomerView, listCustomersQuery } from './customer.schemas';
 import { contacts, customers, departments } from './customers.table';
@@ -13,7 +13,7 @@ export async function listCustomers(
 ): Promise<{ items: CustomerView[]; total: number }> {
   const filters: (SQL | undefined)[] = [eq(customers.tenantId, ctx.tenantId)];
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(query.q);
     filters.push(
       or(
         ilike(customers.name, like),

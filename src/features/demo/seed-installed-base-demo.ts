@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import { type Db, inTenant } from '../../platform/db';
+import { localDay } from '../../platform/numbering/next-number';
 import { addDays, warrantyPolicies } from '../warranty';
 import { tenants } from '../accounts';
 import { productCategories } from '../catalog/catalog.table';
@@ -36,7 +37,7 @@ export async function seedInstalledBaseDemo(
   customers: readonly CustomerView[],
   rand: () => number,
 ): Promise<DemoAsset[]> {
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = localDay(clock.now(), 'Asia/Shanghai');
   return inTenant(db, tenantId, async (tx) => {
     await tx.update(tenants).set({ publicCode: 'yinchuan-demo' }).where(eq(tenants.id, tenantId));
     const policies = await tx

@@ -66,6 +66,3 @@ export function defineExport<Q, R>(definition: ExportDefinition<Q, R>): ExportLi
     },
   };
 }
-
-/** Escapes a user's search text for ILIKE, as the list screens do. */
-export const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;

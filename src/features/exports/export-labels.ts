@@ -50,6 +50,16 @@ export const LABELS = {
     true: { zh: '正常', en: 'Active' },
     false: { zh: '已作废', en: 'Cancelled' },
   },
+  yesNo: {
+    true: { zh: '是', en: 'yes' },
+    false: { zh: '否', en: 'no' },
+  },
+  coverage: {
+    parts: { zh: '配件', en: 'parts' },
+    labour: { zh: '工时', en: 'labour' },
+    travel: { zh: '差旅', en: 'travel' },
+    none: { zh: '无', en: 'none' },
+  },
   enabled: {
     true: { zh: '正常', en: 'Active' },
     false: { zh: '已停用', en: 'Disabled' },

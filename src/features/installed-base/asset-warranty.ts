@@ -1,9 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { type Queryable, sequentially } from '../../platform/db';
 import {
+  termsOf,
   warrantyPolicies,
   warrantyStatusOn,
-  termsOf,
   type ContractCover,
   type WarrantyStatus,
 } from '../warranty';
@@ -25,27 +25,36 @@ export async function getAssetWarranty(
   assetId: string,
   on: string,
 ): Promise<WarrantyStatus | null> {
-  const [asset] = await tx
-    .select({
-      installedOn: assets.installedOn,
-      purchasedOn: assets.purchasedOn,
-      ownPolicyId: assets.warrantyPolicyId,
-      modelPolicyId: productModels.warrantyPolicyId,
-    })
-    .from(assets)
-    .innerJoin(productModels, eq(productModels.id, assets.modelId))
-    .where(and(eq(assets.tenantId, tenantId), eq(assets.id, assetId)));
-  if (!asset) return null;
-  const policyId = asset.ownPolicyId ?? asset.modelPolicyId;
-  const [policy] = policyId
-    ? await tx
-        .select()
-        .from(warrantyPolicies)
-        .where(and(eq(warrantyPolicies.tenantId, tenantId), eq(warrantyPolicies.id, policyId)))
-    : [];
-  const contracts: ContractCover[] = (
-    await tx
+  return (await getAssetWarranties(tx, tenantId, [assetId], on)).get(assetId) ?? null;
+}
+
+/**
+ * The same for several assets, in three queries whatever their number (a queue page shows
+ * many); assets not in this tenant are absent from the map.
+ */
+export async function getAssetWarranties(
+  tx: Queryable,
+  tenantId: string,
+  assetIds: readonly string[],
+  on: string,
+): Promise<Map<string, WarrantyStatus>> {
+  const ids = [...new Set(assetIds)];
+  if (ids.length === 0) return new Map();
+  const [units, contractRows] = await sequentially(
+    tx
       .select({
+        id: assets.id,
+        installedOn: assets.installedOn,
+        purchasedOn: assets.purchasedOn,
+        ownPolicyId: assets.warrantyPolicyId,
+        modelPolicyId: productModels.warrantyPolicyId,
+      })
+      .from(assets)
+      .innerJoin(productModels, eq(productModels.id, assets.modelId))
+      .where(and(eq(assets.tenantId, tenantId), inArray(assets.id, ids))),
+    tx
+      .select({
+        assetId: serviceContractAssets.assetId,
         number: serviceContracts.number,
         startsOn: serviceContracts.startsOn,
         endsOn: serviceContracts.endsOn,
@@ -58,22 +67,43 @@ export async function getAssetWarranty(
       .where(
         and(
           eq(serviceContractAssets.tenantId, tenantId),
-          eq(serviceContractAssets.assetId, assetId),
+          inArray(serviceContractAssets.assetId, ids),
           isNull(serviceContracts.cancelledAt),
         ),
-      )
-  ).map((c) => ({
-    number: c.number,
-    startsOn: c.startsOn,
-    endsOn: c.endsOn,
-    covers: { parts: c.parts, labour: c.labour, travel: c.travel },
-  }));
-  return warrantyStatusOn(
-    {
-      startsOn: asset.installedOn ?? asset.purchasedOn,
-      terms: policy ? termsOf(policy) : null,
-      contracts,
-    },
-    on,
+      ),
+  );
+  const policyIds = [...new Set(units.flatMap((u) => u.ownPolicyId ?? u.modelPolicyId ?? []))];
+  const policies =
+    policyIds.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(warrantyPolicies)
+          .where(
+            and(eq(warrantyPolicies.tenantId, tenantId), inArray(warrantyPolicies.id, policyIds)),
+          );
+  const policyById = new Map(policies.map((p) => [p.id, p]));
+  const contractsOf = (assetId: string): ContractCover[] =>
+    contractRows
+      .filter((c) => c.assetId === assetId)
+      .map((c) => ({
+        number: c.number,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        covers: { parts: c.parts, labour: c.labour, travel: c.travel },
+      }));
+  return new Map(
+    units.map((u) => {
+      const policy = policyById.get(u.ownPolicyId ?? u.modelPolicyId ?? '');
+      const status = warrantyStatusOn(
+        {
+          startsOn: u.installedOn ?? u.purchasedOn,
+          terms: policy ? termsOf(policy) : null,
+          contracts: contractsOf(u.id),
+        },
+        on,
+      );
+      return [u.id, status];
+    }),
   );
 }

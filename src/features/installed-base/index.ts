@@ -9,7 +9,7 @@ export {
   vendors,
   type AssetStatus,
 } from './installed-base.table';
-export { getAssetWarranty } from './asset-warranty';
+export { getAssetWarranties, getAssetWarranty } from './asset-warranty';
 export * from './brand-vendor.schemas';
 export * from './product-model.schemas';
 export * from './asset.schemas';

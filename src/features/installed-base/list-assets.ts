@@ -5,7 +5,7 @@ import { customers } from '../customers/customers.table';
 import type { AssetView, ListAssetsQuery } from './asset.schemas';
 import { assetViews } from './asset-view';
 import { assets, productModels } from './installed-base.table';
-import { containing } from './references';
+import { containing } from '../../platform/db';
 
 /** Assets by customer then serial; `q` matches the serial, the model's code or name, the customer. */
 export async function listAssets(

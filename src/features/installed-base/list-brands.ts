@@ -4,7 +4,7 @@ import type { RequestContext } from '../accounts';
 import type { BrandView, ListBrandsQuery } from './brand-vendor.schemas';
 import { toBrandView } from './brand-view';
 import { brands } from './installed-base.table';
-import { containing } from './references';
+import { containing } from '../../platform/db';
 
 export async function listBrands(
   tx: Tx,

@@ -4,7 +4,7 @@ import type { RequestContext } from '../accounts';
 import { productModels } from './installed-base.table';
 import type { ListProductModelsQuery, ProductModelView } from './product-model.schemas';
 import { productModelViews } from './product-model-view';
-import { containing } from './references';
+import { containing } from '../../platform/db';
 
 /** Models by code; `q` matches the code or the name. */
 export async function listProductModels(

@@ -3,7 +3,7 @@ import { type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers/customers.table';
 import { serviceContracts } from './installed-base.table';
-import { containing } from './references';
+import { containing } from '../../platform/db';
 import type { ListServiceContractsQuery, ServiceContractView } from './service-contract.schemas';
 import { serviceContractViews } from './service-contract-view';
 

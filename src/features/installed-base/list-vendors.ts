@@ -3,7 +3,7 @@ import { type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import type { ListVendorsQuery, VendorView } from './brand-vendor.schemas';
 import { vendors } from './installed-base.table';
-import { containing } from './references';
+import { containing } from '../../platform/db';
 import { toVendorViews } from './vendor-view';
 
 /** Vendors by name; `q` matches the name or phone. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db';
+import { startingWith, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import type { AssetView } from './asset.schemas';
 import { assetViews } from './asset-view';
@@ -14,7 +14,7 @@ export async function lookupAssets(
   ctx: RequestContext,
   serial: string,
 ): Promise<AssetView[]> {
-  const prefix = `${serial.replace(/[%_\\]/g, '\\$&')}%`;
+  const prefix = startingWith(serial);
   const rows = await tx
     .select({ id: assets.id })
     .from(assets)

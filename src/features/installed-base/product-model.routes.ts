@@ -5,11 +5,9 @@ import { idempotencyHeaders, idempotentCreate, inTenantOf } from '../accounts';
 import { cancelProductModel } from './cancel-product-model';
 import { cancelBody, pageOf } from './common.schemas';
 import { createProductModel } from './create-product-model';
-import { listPolicyOptions } from './list-policy-options';
 import { listProductModels } from './list-product-models';
 import {
   listProductModelsQuery,
-  policyOption,
   productModelBody,
   productModelView,
 } from './product-model.schemas';
@@ -84,11 +82,5 @@ export function registerProductModelRoutes(app: App, { db }: { db: Db }): void {
       inTenantOf(db, request, (tx, ctx) =>
         cancelProductModel(tx, ctx, request.params.id, request.body),
       ),
-  );
-  // The policies are managed in the warranty area; models and assets only pick one.
-  app.get(
-    '/api/warranty-policy-options',
-    { schema: { tags, response: { 200: z.array(policyOption) } }, config: read },
-    (request) => inTenantOf(db, request, (tx, ctx) => listPolicyOptions(tx, ctx)),
   );
 }

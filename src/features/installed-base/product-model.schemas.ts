@@ -36,6 +36,3 @@ export const listProductModelsQuery = z.object({
   includeCancelled: includeCancelledQuery,
 });
 export type ListProductModelsQuery = z.infer<typeof listProductModelsQuery>;
-
-/** A warranty policy to choose from (the policies themselves are managed elsewhere). */
-export const policyOption = z.object({ id: z.uuid(), name: z.string() });

@@ -63,9 +63,6 @@ export async function requireDepartmentOf(
   if (row?.customerId !== customerId) throw new AppError('DEPARTMENT_MISMATCH');
 }
 
-/** `%text%` for ILIKE, with the user's own wildcards taken literally. */
-export const containing = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
-
 /** Blank optional text is stored as null. */
 export const blankToNull = (text: string | null | undefined) =>
   text === undefined || text === null || text.trim() === '' ? null : text.trim();

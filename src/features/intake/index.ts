@@ -14,5 +14,4 @@ export { getServiceRequestDetail } from './get-service-request-detail';
 export { mergeServiceRequest } from './merge-service-request';
 export { rejectServiceRequest } from './reject-service-request';
 export { recordWalkIn } from './record-walk-in';
-export { assetWarrantiesOn } from './asset-warranties-on';
 export { registerIntakeRoutes } from './intake.routes';

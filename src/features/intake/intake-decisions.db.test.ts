@@ -18,7 +18,7 @@ import { mergeServiceRequest } from './merge-service-request';
 import { recordWalkIn } from './record-walk-in';
 import { rejectServiceRequest } from './reject-service-request';
 import { rejectBody, walkInBody } from './service-request.schemas';
-import { createTestAsset, createTestModel } from './test-assets';
+import { createTestAsset, createTestModel } from '../../../tests/support/installed-base';
 
 let tdb: TestDatabase;
 let a: TestTenant;

@@ -14,7 +14,7 @@ import { getServiceRequestDetail } from './get-service-request-detail';
 import { listServiceRequests } from './list-service-requests';
 import { CONDITION_LABEL, recordWalkIn } from './record-walk-in';
 import { listServiceRequestsQuery, walkInBody } from './service-request.schemas';
-import { createTestAsset, createTestModel } from './test-assets';
+import { createTestAsset, createTestModel } from '../../../tests/support/installed-base';
 
 let tdb: TestDatabase;
 let a: TestTenant;

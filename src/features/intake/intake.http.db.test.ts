@@ -12,7 +12,7 @@ import {
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { signInAs } from '../../../tests/support/sign-in';
 import { createUser } from '../accounts';
-import { createTestAsset, createTestModel } from './test-assets';
+import { createTestAsset, createTestModel } from '../../../tests/support/installed-base';
 
 let tdb: TestDatabase;
 let app: App;

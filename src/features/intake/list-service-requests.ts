@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { type Tx, sequentially } from '../../platform/db';
+import { containing, type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { assets } from '../installed-base';
 import type { ListServiceRequestsQuery, ServiceRequestListItem } from './service-request.schemas';
@@ -32,7 +32,7 @@ export async function listServiceRequests(
       ),
     );
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(query.q);
     filters.push(
       or(
         ilike(serviceRequests.number, like),

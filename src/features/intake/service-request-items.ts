@@ -2,8 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { type Tx, sequentially } from '../../platform/db';
 import { localDay } from '../../platform/numbering/next-number';
 import type { RequestContext } from '../accounts';
+import { getAssetWarranties } from '../installed-base';
 import { workOrders } from '../work-orders/work-orders.table';
-import { assetWarrantiesOn } from './asset-warranties-on';
 import { findDuplicates } from './find-duplicates';
 import { getServiceRequests } from './get-service-request';
 import type { ServiceRequestListItem } from './service-request.schemas';
@@ -21,7 +21,7 @@ export async function serviceRequestItems(
   const views = await getServiceRequests(tx, ctx.tenantId, ids);
   if (views.length === 0) return [];
   const today = localDay(ctx.clock.now(), ctx.tenantTimezone);
-  const warranties = await assetWarrantiesOn(
+  const warranties = await getAssetWarranties(
     tx,
     ctx.tenantId,
     views.flatMap((v) => v.asset?.id ?? []),

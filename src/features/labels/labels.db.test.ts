@@ -43,7 +43,7 @@ afterAll(() => tdb?.close());
 
 describe('QR label sheets', () => {
   it('prints a customer sheet, issuing tokens once and reusing them on a re-print', async () => {
-    const devices = await createLabelAssets(db(), a, 'A', [
+    const devices = await createLabelAssets(db(), a, [
       { serialNumber: 'SN-A-001', departmentIndex: 1 },
       { serialNumber: 'SN-A-002', departmentIndex: 1 },
       { serialNumber: 'SN-A-003' },
@@ -82,7 +82,7 @@ describe('QR label sheets', () => {
   });
 
   it('re-issues and revokes a token: the old one stops resolving at once', async () => {
-    const [device] = await createLabelAssets(db(), a, 'B', [{ serialNumber: 'SN-B-001' }]);
+    const [device] = await createLabelAssets(db(), a, [{ serialNumber: 'SN-B-001' }]);
     const [first] = (await print({ customerId: a.customer.id, assetIds: [device!.id] })).labels;
     expect(await resolvePublicToken(db(), 'asset', first!.token)).toEqual({
       tenantId: a.tenantId,
@@ -112,8 +112,8 @@ describe('QR label sheets', () => {
   });
 
   it("refuses another tenant's devices and another customer's", async () => {
-    const [theirs] = await createLabelAssets(db(), b, 'C', [{ serialNumber: 'SN-C-001' }]);
-    const [ours] = await createLabelAssets(db(), a, 'D', [{ serialNumber: 'SN-D-001' }]);
+    const [theirs] = await createLabelAssets(db(), b, [{ serialNumber: 'SN-C-001' }]);
+    const [ours] = await createLabelAssets(db(), a, [{ serialNumber: 'SN-D-001' }]);
     expect(await code(print({ customerId: a.customer.id, assetIds: [theirs!.id] }))).toBe(
       'NOT_FOUND',
     );
@@ -134,7 +134,7 @@ describe('QR label sheets', () => {
   });
 
   it('prints one department, leaving retired devices out unless chosen', async () => {
-    const devices = await createLabelAssets(db(), a, 'E', [
+    const devices = await createLabelAssets(db(), a, [
       { serialNumber: 'SN-E-001', departmentIndex: 0 },
       { serialNumber: 'SN-E-002', departmentIndex: 0, status: 'retired' },
       { serialNumber: 'SN-E-003', departmentIndex: 1 },
@@ -161,7 +161,6 @@ describe('QR label sheets', () => {
     const devices = await createLabelAssets(
       db(),
       a,
-      'F',
       Array.from({ length: 240 }, (_, i) => ({
         serialNumber: `SN-F-${String(i).padStart(3, '0')}`,
       })),

@@ -56,7 +56,7 @@ const grid = { columns: 3, rows: 8 };
 
 describe('label routes', () => {
   it('sends a PDF sheet to the desk and refuses technicians', async () => {
-    await createLabelAssets(tdb.database.db, a, 'H', [
+    await createLabelAssets(tdb.database.db, a, [
       { serialNumber: 'HTTP-001', departmentIndex: 0 },
       { serialNumber: 'HTTP-002', departmentIndex: 1 },
       { serialNumber: 'HTTP-003' },
@@ -108,7 +108,7 @@ describe('label routes', () => {
   });
 
   it("refuses another tenant's devices", async () => {
-    const [theirs] = await createLabelAssets(tdb.database.db, b, 'I', [{ serialNumber: 'B-001' }]);
+    const [theirs] = await createLabelAssets(tdb.database.db, b, [{ serialNumber: 'B-001' }]);
     const response = await call('admin', '/api/labels/sheet', {
       customerId: a.customer.id,
       assetIds: [theirs!.id],
@@ -120,7 +120,7 @@ describe('label routes', () => {
   });
 
   it('re-issues (a public URL on the configured origin) and revokes for managers only', async () => {
-    const [device] = await createLabelAssets(tdb.database.db, a, 'J', [{ serialNumber: 'J-001' }]);
+    const [device] = await createLabelAssets(tdb.database.db, a, [{ serialNumber: 'J-001' }]);
     const url = `/api/assets/${device!.id}/token/reissue`;
     expect((await call('dispatcher', url)).statusCode).toBe(403);
     const reissued = await call('admin', url);

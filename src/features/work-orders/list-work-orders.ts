@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import { type Tx, sequentially } from '../../platform/db';
+import { containing, type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
 import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
@@ -42,7 +42,7 @@ export async function listWorkOrders(
       lt(workOrders.createdAt, sql`${dayStart(query.to, ctx.tenantTimezone)} + interval '1 day'`),
     );
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(query.q);
     filters.push(
       or(
         ilike(workOrders.number, like),

@@ -6,3 +6,4 @@ export { inTenant } from './tenant-transaction';
 export { rowsOf } from './rows';
 export { openDatabase } from './open-database';
 export { sequentially } from './sequentially';
+export { containing, startingWith } from './like';

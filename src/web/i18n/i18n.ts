@@ -9,13 +9,14 @@ import { zhCN } from './zh-CN';
 
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
 
-function storedLanguage(): Language {
+/** The language the user picked with the switch on this device, if any. */
+export function storedLanguageChoice(): Language | null {
   try {
     const value = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    return isLanguage(value) ? value : null;
   } catch {
     // Storage can be blocked (private mode); the default language still works.
-    return DEFAULT_LANGUAGE;
+    return null;
   }
 }
 
@@ -26,6 +27,12 @@ export function currentLanguage(): Language {
 function applyLanguage(language: Language): void {
   dayjs.locale(DAYJS_LOCALES[language]);
   document.documentElement.lang = language;
+}
+
+/** Shows the app in a language for this visit only, without remembering it as a choice. */
+export async function showLanguage(language: Language): Promise<void> {
+  applyLanguage(language);
+  await i18next.changeLanguage(language);
 }
 
 export async function setLanguage(language: Language): Promise<void> {
@@ -39,7 +46,7 @@ export async function setLanguage(language: Language): Promise<void> {
 }
 
 export function initI18n(): void {
-  const language = storedLanguage();
+  const language = storedLanguageChoice() ?? DEFAULT_LANGUAGE;
   applyLanguage(language);
   void i18next.use(initReactI18next).init({
     resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },

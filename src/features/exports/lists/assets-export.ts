@@ -5,7 +5,8 @@ import { productCategories } from '../../catalog';
 import { customers, departments } from '../../customers';
 import { ASSET_STATUSES, assets, brands, productModels } from '../../installed-base';
 import { warrantyPolicies } from '../../warranty';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 /** The asset list's filters: search (serial, location, customer), customer, model, status. */
@@ -27,7 +28,7 @@ export const assetsExport = defineExport({
     if (filter.modelId) filters.push(eq(assets.modelId, filter.modelId));
     if (filter.status) filters.push(eq(assets.status, filter.status));
     if (filter.q) {
-      const like = likePattern(filter.q);
+      const like = containing(filter.q);
       filters.push(
         or(
           ilike(assets.serialNumber, like),

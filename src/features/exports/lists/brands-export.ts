@@ -1,7 +1,8 @@
 import { and, asc, count, eq, ilike, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { brands, productModels } from '../../installed-base';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 const query = z.object({
@@ -16,7 +17,7 @@ export const brandsExport = defineExport({
   async load(tx, ctx, filter, limit) {
     const filters: (SQL | undefined)[] = [eq(brands.tenantId, ctx.tenantId)];
     if (filter.includeCancelled !== 'true') filters.push(isNull(brands.cancelledAt));
-    if (filter.q) filters.push(ilike(brands.name, likePattern(filter.q)));
+    if (filter.q) filters.push(ilike(brands.name, containing(filter.q)));
     return tx
       .select({
         name: brands.name,
@@ -33,6 +34,7 @@ export const brandsExport = defineExport({
   },
   columns: [
     { zh: '品牌', en: 'Brand', width: 24, value: (r) => r.name },
+    { zh: '型号数', en: 'Models', value: (r) => r.models },
     {
       zh: '状态',
       en: 'Status',

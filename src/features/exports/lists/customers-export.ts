@@ -1,7 +1,8 @@
 import { and, asc, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { contacts, customers } from '../../customers';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 /** The customer list's search: name or phone, its own or a contact's. */
@@ -14,7 +15,7 @@ export const customersExport = defineExport({
   async load(tx, ctx, { q }, limit) {
     const filters: (SQL | undefined)[] = [eq(customers.tenantId, ctx.tenantId)];
     if (q) {
-      const like = likePattern(q);
+      const like = containing(q);
       filters.push(
         or(
           ilike(customers.name, like),

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { productCategories } from '../../catalog';
 import { brands, productModels, vendors } from '../../installed-base';
 import { warrantyPolicies } from '../../warranty';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 const query = z.object({
@@ -23,7 +24,7 @@ export const productModelsExport = defineExport({
     if (filter.categoryId) filters.push(eq(productModels.categoryId, filter.categoryId));
     if (filter.includeCancelled !== 'true') filters.push(isNull(productModels.cancelledAt));
     if (filter.q) {
-      const like = likePattern(filter.q);
+      const like = containing(filter.q);
       filters.push(or(ilike(productModels.code, like), ilike(productModels.name, like)));
     }
     return tx

@@ -2,16 +2,14 @@ import { and, asc, count, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { customers } from '../../customers';
 import { serviceContractAssets, serviceContracts } from '../../installed-base';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 const query = z.object({
   q: z.string().trim().max(64).optional(),
   includeCancelled: z.enum(['true', 'false']).optional(),
 });
-
-const yesNo = (value: boolean, l: 'zh' | 'en') =>
-  l === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
 export const serviceContractsExport = defineExport({
   permission: 'assets.read',
@@ -21,7 +19,7 @@ export const serviceContractsExport = defineExport({
     const filters: (SQL | undefined)[] = [eq(serviceContracts.tenantId, ctx.tenantId)];
     if (filter.includeCancelled !== 'true') filters.push(isNull(serviceContracts.cancelledAt));
     if (filter.q) {
-      const like = likePattern(filter.q);
+      const like = containing(filter.q);
       filters.push(or(ilike(serviceContracts.number, like), ilike(customers.name, like)));
     }
     return tx
@@ -50,9 +48,9 @@ export const serviceContractsExport = defineExport({
     { zh: '客户', en: 'Customer', width: 28, value: (r) => r.customer },
     { zh: '开始日期', en: 'Starts on', value: (r) => r.startsOn },
     { zh: '结束日期', en: 'Ends on', value: (r) => r.endsOn },
-    { zh: '含配件', en: 'Parts', value: (r, l) => yesNo(r.parts, l) },
-    { zh: '含工时', en: 'Labour', value: (r, l) => yesNo(r.labour, l) },
-    { zh: '含差旅', en: 'Travel', value: (r, l) => yesNo(r.travel, l) },
+    { zh: '含配件', en: 'Parts', value: (r, l) => labelOf(LABELS.yesNo, r.parts, l) },
+    { zh: '含工时', en: 'Labour', value: (r, l) => labelOf(LABELS.yesNo, r.labour, l) },
+    { zh: '含差旅', en: 'Travel', value: (r, l) => labelOf(LABELS.yesNo, r.travel, l) },
     { zh: '设备数', en: 'Devices', value: (r) => r.devices },
     { zh: '备注', en: 'Note', width: 30, value: (r) => r.note },
     {

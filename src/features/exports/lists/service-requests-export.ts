@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from '
 import { customers, departments } from '../../customers';
 import { assets } from '../../installed-base';
 import { listServiceRequestsQuery, serviceRequests } from '../../intake';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 const dayStart = (day: string, timeZone: string) =>
@@ -32,7 +33,7 @@ export const serviceRequestsExport = defineExport({
       filters.push(lt(serviceRequests.createdAt, end));
     }
     if (filter.q) {
-      const like = likePattern(filter.q);
+      const like = containing(filter.q);
       filters.push(
         or(
           ilike(serviceRequests.number, like),

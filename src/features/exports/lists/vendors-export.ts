@@ -1,7 +1,8 @@
 import { and, asc, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { vendors } from '../../installed-base';
-import { defineExport, likePattern } from '../define-export';
+import { containing } from '../../../platform/db';
+import { defineExport } from '../define-export';
 import { LABELS, labelOf } from '../export-labels';
 
 const query = z.object({
@@ -19,7 +20,7 @@ export const vendorsExport = defineExport({
     if (filter.kind) filters.push(eq(vendors.kind, filter.kind));
     if (filter.includeCancelled !== 'true') filters.push(isNull(vendors.cancelledAt));
     if (filter.q) {
-      const like = likePattern(filter.q);
+      const like = containing(filter.q);
       filters.push(or(ilike(vendors.name, like), ilike(vendors.phone, like)));
     }
     return tx

@@ -2,15 +2,23 @@ import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { warrantyPolicies } from '../../warranty';
 import { defineExport } from '../define-export';
-import { LABELS, labelOf } from '../export-labels';
+import type { Language } from '../../../platform/errors/app-error';
+import { joinLabels, LABELS, labelOf } from '../export-labels';
 
 const query = z.object({ includeCancelled: z.enum(['true', 'false']).optional() });
 
-const covers = (parts: boolean, labour: boolean, travel: boolean, l: 'zh' | 'en') => {
-  const names = l === 'zh' ? ['配件', '工时', '差旅'] : ['parts', 'labour', 'travel'];
-  const free = names.filter((_, i) => [parts, labour, travel][i]);
-  return free.length ? free.join(l === 'zh' ? '、' : ', ') : l === 'zh' ? '无' : 'none';
-};
+/** What a period makes free, as 配件、工时 / parts, labour. */
+function covers(parts: boolean, labour: boolean, travel: boolean, l: Language): string {
+  const free = (['parts', 'labour', 'travel'] as const).filter(
+    (_, i) => [parts, labour, travel][i],
+  );
+  return free.length
+    ? joinLabels(
+        free.map((k) => labelOf(LABELS.coverage, k, l)),
+        l,
+      )
+    : labelOf(LABELS.coverage, 'none', l);
+}
 
 export const warrantyPoliciesExport = defineExport({
   permission: 'policies.read',

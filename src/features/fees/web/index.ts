@@ -1,2 +1,1 @@
 export { FeeStandardPage } from './FeeStandardPage';
-export { formatCents } from './formatCents';

@@ -18,7 +18,7 @@ import { RowActions } from './components/RowActions';
 import { useProductModels } from './hooks/queries';
 import { useCanManage } from './hooks/useCanManage';
 import { useListState } from './hooks/useListState';
-import { formatCents } from './money';
+import { formatCents } from '../../../web/lib/money';
 
 /** 产品型号: what a unit is, its brand, its vendor for repair returns and its warranty. */
 export function ProductModelListPage() {

@@ -59,7 +59,6 @@ export const installedBase: Messages['installedBase'] = {
     serialNumber: 'Serial number',
     model: 'Model',
     customer: 'Customer',
-    customerPlaceholder: 'Search by customer name or phone',
     department: 'Department',
     location: 'Location',
     locationPlaceholder: 'e.g. Outpatient building, 3rd floor, nurses’ station',
@@ -109,13 +108,6 @@ export const installedBase: Messages['installedBase'] = {
     contract: 'Service contract',
     contractUntil: '{{number}}, until {{day}}',
     coverage: 'Free today',
-  },
-  warrantyState: {
-    replacement: 'Replacement period',
-    repair: 'Under warranty',
-    contract: 'Contract cover',
-    expired: 'Out of warranty',
-    unknown: 'Warranty unknown',
   },
   assetPage: {
     back: 'Back to assets',

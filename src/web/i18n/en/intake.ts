@@ -5,13 +5,6 @@ export const intake: Messages['intake'] = {
   walkInTitle: 'Walk-in intake',
   channel: { hotline: 'Phone', qr: 'QR scan', walk_in: 'Walk-in' },
   status: { received: 'Received', converted: 'Converted', merged: 'Merged', rejected: 'Rejected' },
-  warranty: {
-    replacement: 'Replacement period',
-    repair: 'Under warranty',
-    contract: 'Service contract',
-    expired: 'Out of warranty',
-    unknown: 'Unknown',
-  },
   warrantyEnds: 'until {{date}}',
   warrantyContract: 'Contract {{number}}, until {{date}}',
   warrantyNone: 'No device on file: warranty cannot be checked',

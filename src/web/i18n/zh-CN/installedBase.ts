@@ -57,7 +57,6 @@ export const installedBase = {
     serialNumber: '序列号',
     model: '型号',
     customer: '客户',
-    customerPlaceholder: '输入客户名称或电话搜索',
     department: '科室',
     location: '安装位置',
     locationPlaceholder: '如：门诊楼3层 护士站',
@@ -107,13 +106,6 @@ export const installedBase = {
     contract: '服务合同',
     contractUntil: '{{number}}，至 {{day}}',
     coverage: '今日免费项目',
-  },
-  warrantyState: {
-    replacement: '包换期内',
-    repair: '保修期内',
-    contract: '合同保修',
-    expired: '已过保',
-    unknown: '保修未知',
   },
   assetPage: {
     back: '返回设备台账',

@@ -3,13 +3,6 @@ export const intake = {
   walkInTitle: '送修登记',
   channel: { hotline: '电话', qr: '扫码', walk_in: '送修' },
   status: { received: '待受理', converted: '已转工单', merged: '已合并', rejected: '已驳回' },
-  warranty: {
-    replacement: '包换期内',
-    repair: '保修期内',
-    contract: '合同保修',
-    expired: '已过保',
-    unknown: '未知',
-  },
   warrantyEnds: '截止 {{date}}',
   warrantyContract: '合同 {{number}}，截止 {{date}}',
   warrantyNone: '未关联设备，无法判断保修状态',

@@ -65,7 +65,8 @@ export const installedBaseApi = {
     cancel: (id: string, reason: string) =>
       cancel<ServiceContractView>(`/service-contracts/${id}`, reason),
   },
-  policyOptions: () => apiRequest<{ id: string; name: string }[]>('/warranty-policy-options'),
+  /** Live policies to pick on a model or a device; the warranty area manages them. */
+  policyOptions: () => apiRequest<{ id: string; name: string }[]>('/warranty-policies'),
   categories: () =>
     apiRequest<CategoryView[]>('/product-categories', { query: { includeCancelled: 'false' } }),
 };

@@ -2,8 +2,8 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ASSET_STATUS_VALUES } from '../../asset.schemas';
 import type { AssetStatus } from '../api/inputs';
-import { useCustomerDepartments } from '../hooks/useCustomerOptions';
-import { CustomerSelect } from './CustomerSelect';
+import { useCustomerDepartments } from '../hooks/useCustomerDepartments';
+import { CustomerSearchSelect } from '../../../customers/web';
 import { ModelSelect } from './ReferenceSelects';
 
 export interface AssetFilterValues {
@@ -25,8 +25,8 @@ export function AssetFilters({
   const departments = useCustomerDepartments(value.customerId);
   return (
     <>
-      <CustomerSelect
-        allowClear
+      <CustomerSearchSelect
+        size="middle"
         style={{ minWidth: 200 }}
         value={value.customerId}
         placeholder={t('installedBase.assets.allCustomers')}

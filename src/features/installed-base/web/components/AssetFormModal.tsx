@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ASSET_STATUS_VALUES, type AssetView } from '../../asset.schemas';
 import { installedBaseApi } from '../api/installedBaseApi';
 import type { AssetInput } from '../api/inputs';
-import { useCustomerDepartments } from '../hooks/useCustomerOptions';
-import { centsToYuan, yuanToCents } from '../money';
-import { CustomerSelect } from './CustomerSelect';
+import { useCustomerDepartments } from '../hooks/useCustomerDepartments';
+import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { CustomerSearchSelect } from '../../../customers/web';
 import { ModelSelect, PolicySelect } from './ReferenceSelects';
 import { useFormSubmit } from './useFormSubmit';
 
@@ -129,7 +129,8 @@ export function AssetFormModal({
               label={t('installedBase.assets.customer')}
               rules={[required]}
             >
-              <CustomerSelect
+              <CustomerSearchSelect
+                size="middle"
                 current={asset?.customer}
                 onChange={() => form.setFieldValue('departmentId', null)}
               />

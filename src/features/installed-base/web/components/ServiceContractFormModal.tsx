@@ -6,7 +6,7 @@ import type { ServiceContractView } from '../../service-contract.schemas';
 import { installedBaseApi } from '../api/installedBaseApi';
 import type { ContractInput } from '../api/inputs';
 import { useAssets } from '../hooks/queries';
-import { CustomerSelect } from './CustomerSelect';
+import { CustomerSearchSelect } from '../../../customers/web';
 import { useFormSubmit } from './useFormSubmit';
 
 type Values = Omit<ContractInput, 'startsOn' | 'endsOn'> & { period: [Dayjs, Dayjs] };
@@ -108,7 +108,8 @@ export function ServiceContractFormModal({
               label={t('installedBase.assets.customer')}
               rules={[required]}
             >
-              <CustomerSelect
+              <CustomerSearchSelect
+                size="middle"
                 current={contract?.customer}
                 onChange={() => form.setFieldValue('assetIds', [])}
               />

@@ -65,7 +65,7 @@ export function QueueTable({
           {r.warrantyToday && r.warrantyAtIntake?.state !== r.warrantyToday.state && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('intake.warrantyAtIntake')}:{' '}
-              {t(`intake.warranty.${r.warrantyAtIntake?.state ?? 'unknown'}`)}
+              {t(`enums.warranty.${r.warrantyAtIntake?.state ?? 'unknown'}`)}
             </Typography.Text>
           )}
         </Space>

@@ -1,16 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGE_STORAGE_KEY } from '../../../../web/i18n/languages';
+import { showLanguage, storedLanguageChoice } from '../../../../web/i18n/i18n';
 import { preferredLanguage } from './preferredLanguage';
-
-function storedChoice() {
-  try {
-    const value = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A visitor from a QR code has never chosen a language here: follow the browser's preference
@@ -19,11 +10,8 @@ function storedChoice() {
 export function useBrowserLanguage(): void {
   const { i18n } = useTranslation();
   useEffect(() => {
-    const language = preferredLanguage(storedChoice(), navigator.languages ?? []);
-    if (language !== i18n.language) {
-      document.documentElement.lang = language;
-      void i18n.changeLanguage(language);
-    }
+    const language = preferredLanguage(storedLanguageChoice(), navigator.languages ?? []);
+    if (language !== i18n.language) void showLanguage(language);
     // Once, on arrival: later changes come from the language switch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
