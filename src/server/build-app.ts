@@ -31,10 +31,13 @@ import { registerImportRoutes } from '../features/imports';
 import { registerInstalledBaseRoutes } from '../features/installed-base';
 import { registerIntakeRoutes } from '../features/intake';
 import { registerPublicReportRoutes } from '../features/public-report';
+import { registerSlaRoutes } from '../features/sla';
 import { registerTechnicianRoutes } from '../features/technicians';
-import { registerWorkOrderRoutes } from '../features/work-orders';
+import { registerSlipRoutes, registerWorkOrderRoutes } from '../features/work-orders';
 import { registerWarrantyRoutes } from '../features/warranty';
 import { registerFeeRoutes } from '../features/fees';
+import { registerRepairReturnRoutes } from '../features/repair-returns';
+import { registerNotificationRoutes } from '../features/notifications';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -97,11 +100,13 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
   registerCustomerRoutes(app, { db });
   registerHotlineRoutes(app, { db });
   registerWorkOrderRoutes(app, { db });
+  registerSlipRoutes(app, { db });
   registerDispatchRoutes(app, { db });
   registerCatalogRoutes(app, { db });
   registerTechnicianRoutes(app, { db });
   registerWarrantyRoutes(app, { db });
   registerFeeRoutes(app, { db });
+  registerRepairReturnRoutes(app, { db });
   registerLabelRoutes(app, { db, publicBaseUrl: config.publicBaseUrl });
   registerImportRoutes(app, { db });
   registerExportRoutes(app, { db });
@@ -109,6 +114,8 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
   registerInstalledBaseRoutes(app, { db });
   registerIntakeRoutes(app, { db });
   registerPublicReportRoutes(app, { db, clock });
+  registerSlaRoutes(app, { db });
+  registerNotificationRoutes(app, { db });
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

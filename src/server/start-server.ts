@@ -2,15 +2,19 @@ import type { Clock } from '../platform/clock';
 import type { Config } from '../platform/config';
 import { type Database, openDatabase } from '../platform/db';
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../features/demo';
+import { setNotificationLinkBase } from '../features/notifications';
+import type { JobRunner } from '../platform/jobs';
 import type { App } from '../platform/http/app-types';
 import { buildApp } from './build-app';
 import { sealAllTenants, sealPeriodically } from './seal-periodically';
+import { startJobRunner } from './start-job-runner';
 
 export interface RunningServer {
   app: App;
   database: Database;
   url: string;
   seeded: boolean;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,7 @@ export async function startServer(
     onPoolError: (e) => console.error('database pool error:', e.message),
   });
   let seeded = false;
+  let jobs: JobRunner | undefined;
   try {
     const wantsDemo = options.seedDemo ?? database.kind === 'pglite';
     if (wantsDemo && (await isDatabaseEmpty(database.db))) {
@@ -54,24 +59,31 @@ export async function startServer(
       clock,
       logger: logger ? { level: config.logLevel } : false,
     });
+    const runner = startJobRunner(app, database.db, clock);
+    jobs = runner;
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    setNotificationLinkBase(config.publicBaseUrl ?? url);
     const stopSealing = sealPeriodically(database.db, clock, 60_000, (e) =>
       app.log.error({ err: e }, 'audit sealing failed'),
     );
     return {
       app,
       database,
-      url: `http://localhost:${port}`,
+      url,
       seeded,
+      jobs: runner,
       async close() {
         stopSealing();
+        await runner.stop();
         await app.close();
         await database.close();
       },
     };
   } catch (error) {
+    await jobs?.stop();
     await database.close();
     throw error;
   }

@@ -3,14 +3,19 @@ import { systemClock } from '../../src/platform/clock';
 import type { Db } from '../../src/platform/db';
 import { loadConfig } from '../../src/platform/config';
 import { seedDemo } from '../../src/features/demo';
+import { setNotificationLinkBase } from '../../src/features/notifications';
+import type { JobRunner } from '../../src/platform/jobs';
 import { buildApp, WEB_DIST } from '../../src/server/build-app';
 import { sealAllTenants } from '../../src/server/seal-periodically';
+import { startJobRunner } from '../../src/server/start-job-runner';
 import { openTestDatabase } from '../support/test-database';
 
 export interface TestServer {
   url: string;
   /** The server's database, for what a test reads off paper (a printed label's QR code). */
   db: Db;
+  /** The server's job runner (it polls by itself; `runDue()` to deliver right now). */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -29,13 +34,18 @@ export async function startTestServer(options: { workOrders?: number } = {}): Pr
   await sealAllTenants(tdb.database.db, systemClock);
   const config = { ...loadConfig({}), cookieSecure: false };
   const app = await buildApp({ database: tdb.database, config, clock: systemClock });
+  const jobs = startJobRunner(app, tdb.database.db, systemClock);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  setNotificationLinkBase(url);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     db: tdb.database.db,
+    jobs,
     async close() {
+      await jobs.stop();
       await app.close();
       await tdb.close();
     },

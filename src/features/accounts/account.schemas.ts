@@ -24,11 +24,19 @@ export const sessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 
+/** Where notifications are e-mailed; optional. */
+export const userEmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: '邮箱地址无效 / Not a valid e-mail address' }));
+
 export const userView = z.object({
   id: z.uuid(),
   username: z.string(),
   displayName: z.string(),
   phone: z.string().nullable(),
+  email: z.string().nullable(),
   roles: z.array(roleSchema),
   isDisabled: z.boolean(),
   disabledReason: z.string().nullable(),
@@ -41,6 +49,7 @@ export const createUserBody = z.object({
   username: usernameSchema,
   displayName: z.string().trim().min(1).max(64),
   phone: z.string().trim().max(32).optional(),
+  email: userEmailSchema.optional(),
   roles: z.array(roleSchema).min(1),
   password: z.string().min(1).max(256),
 });
@@ -49,6 +58,7 @@ export type CreateUserBody = z.infer<typeof createUserBody>;
 export const updateUserBody = z.object({
   displayName: z.string().trim().min(1).max(64).optional(),
   phone: z.string().trim().max(32).nullable().optional(),
+  email: userEmailSchema.nullable().optional(),
   roles: z.array(roleSchema).min(1).optional(),
 });
 

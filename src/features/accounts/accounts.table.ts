@@ -31,6 +31,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     phone: text('phone'),
+    /** Where notifications are e-mailed; none when empty. */
+    email: text('email'),
     roles: text('roles').array().notNull(),
     passwordHash: text('password_hash').notNull(),
     isDisabled: boolean('is_disabled').notNull().default(false),

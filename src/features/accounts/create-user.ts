@@ -25,6 +25,7 @@ export async function createUser(
       username: input.username,
       displayName: input.displayName,
       phone: input.phone ?? null,
+      email: input.email ?? null,
       roles: [...new Set(input.roles)],
       passwordHash: await hashPassword(input.password),
     })

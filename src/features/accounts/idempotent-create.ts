@@ -25,7 +25,8 @@ export function idempotentCreate<T>(
     const scope = {
       tenantId: ctx.tenantId,
       userId: ctx.user.id,
-      key: `${request.routeOptions.url}:${key}`,
+      // The path, not the route pattern: the same key on another record's step is another request.
+      key: `${request.method} ${request.url.split('?')[0]}:${key}`,
       request: request.body,
     };
     return (await withIdempotency(tx, scope, () => create(tx, ctx))).result;

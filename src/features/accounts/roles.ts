@@ -36,6 +36,17 @@ export const PERMISSIONS = {
   'workOrders.assign': ['service_manager', 'dispatcher'],
   'workOrders.close': ['service_manager', 'dispatcher', 'technician'],
   'workOrders.cancel': ['service_manager', 'dispatcher'],
+  /** The on-site steps (contact, travel, arrival, outcome, parts, photos, signatures); the
+   * transition table narrows each step to the assigned technician or the desk. */
+  'workOrders.onSite': ['service_manager', 'dispatcher', 'technician'],
+  /** Approve or decline a technician's request for the company car. */
+  'workOrders.approveCar': ['service_manager', 'dispatcher'],
+  /** The service clocks of every open order: deadlines, warnings and breaches. */
+  'sla.read': ['admin', 'general_manager', 'service_manager', 'dispatcher'],
+  /** Delivery settings: SMTP and the group robots' webhooks; the outbox and its attempts. */
+  'notifications.manage': ['admin', 'service_manager'],
+  /** Repair returns (返修单): items taken back from customers, for the returns clerk and desk. */
+  'repairReturns.read': STAFF_READERS,
   'technicians.read': STAFF_READERS,
   'dispatch.read': ['dispatcher', 'service_manager', 'general_manager'],
   'dispatch.plan': ['dispatcher', 'service_manager'],

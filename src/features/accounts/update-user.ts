@@ -22,6 +22,7 @@ export async function updateUser(
     .set({
       displayName: input.displayName ?? before.displayName,
       phone: input.phone === undefined ? before.phone : input.phone,
+      email: input.email === undefined ? before.email : input.email,
       roles: input.roles ? [...new Set(input.roles)] : before.roles,
       updatedAt: ctx.clock.now(),
     })

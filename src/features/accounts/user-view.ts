@@ -8,6 +8,7 @@ export function toUserView(row: typeof users.$inferSelect): UserView {
     username: row.username,
     displayName: row.displayName,
     phone: row.phone,
+    email: row.email,
     roles: row.roles as Role[],
     isDisabled: row.isDisabled,
     disabledReason: row.disabledReason,
@@ -18,6 +19,6 @@ export function toUserView(row: typeof users.$inferSelect): UserView {
 
 /** What the audit trail keeps of a user: never the password hash. */
 export function auditedUser(row: typeof users.$inferSelect): Record<string, unknown> {
-  const { id, username, displayName, phone, roles, isDisabled, disabledReason } = row;
-  return { id, username, displayName, phone, roles, isDisabled, disabledReason };
+  const { id, username, displayName, phone, email, roles, isDisabled, disabledReason } = row;
+  return { id, username, displayName, phone, email, roles, isDisabled, disabledReason };
 }

@@ -85,7 +85,8 @@ export async function loadDayContext(
       .where(
         and(
           tenant(workOrders.tenantId),
-          inArray(workOrders.status, ['new', 'assigned']),
+          // Booked visits stay on the board, with their technician.
+          inArray(workOrders.status, ['new', 'assigned', 'scheduled']),
           or(
             isNull(workOrders.plannedStart),
             and(gte(workOrders.plannedStart, dayStart), lt(workOrders.plannedStart, dayEnd)),
@@ -164,9 +165,7 @@ export async function loadDayContext(
             }
           : null,
       lockedTo:
-        order.status === 'assigned' && order.technicianId
-          ? { technicianId: order.technicianId }
-          : null,
+        order.status !== 'new' && order.technicianId ? { technicianId: order.technicianId } : null,
     };
   });
   const placements = new Map(

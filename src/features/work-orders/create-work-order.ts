@@ -8,6 +8,7 @@ import { findCategory } from '../catalog/find-category';
 import { customers } from '../customers';
 import { getHotlineCall, linkWorkOrder } from '../hotline';
 import { getServiceRequest, markRequestConverted, requestOfHotlineCall } from '../intake';
+import { startServiceClocks } from '../sla';
 import { assignTechnician } from './assign-technician';
 import { getWorkOrder } from './get-work-order';
 import type { CreateWorkOrderBody, WorkOrderDetail } from './work-order.schemas';
@@ -28,6 +29,8 @@ interface Source {
   faultDescription: string;
   categoryId: string | null;
   urgency: Urgency;
+  /** When the customer's report came in: the service clocks count from here. */
+  receivedAt: Date;
 }
 
 /**
@@ -106,6 +109,12 @@ export async function createWorkOrder(
     },
     ctx.clock,
   );
+  await startServiceClocks(
+    tx,
+    ctx,
+    { workOrderId: order!.id, number, urgency, customerId: source.customer.id },
+    source.receivedAt,
+  );
   if (input.technicianId)
     return assignTechnician(tx, ctx, order!.id, { technicianId: input.technicianId });
   return getWorkOrder(tx, ctx, order!.id);
@@ -129,6 +138,7 @@ async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<So
     faultDescription: call.faultDescription,
     categoryId: call.categoryId,
     urgency: call.urgency,
+    receivedAt: new Date(call.receivedAt),
   };
 }
 
@@ -151,5 +161,6 @@ async function fromRequest(tx: Tx, ctx: RequestContext, requestId: string): Prom
     faultDescription: request.faultDescription,
     categoryId: request.asset?.categoryId ?? null,
     urgency: request.urgency,
+    receivedAt: new Date(request.createdAt),
   };
 }

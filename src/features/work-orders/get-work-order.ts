@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db';
+import type { Tx } from '../../platform/db';
 import { localDay } from '../../platform/numbering/next-number';
 import { assets, getAssetWarranty, productModels } from '../installed-base';
 import { AppError } from '../../platform/errors/app-error';
 import type { RequestContext } from '../accounts';
+import { getServiceClocks } from '../sla';
+import { approvalNeededFor } from './approval-needed';
+import { nextDeadline } from './next-deadline.rules';
 import { allowedActions } from './work-order.machine';
 import type { WorkOrderDetail } from './work-order.schemas';
 import { visibleWorkOrders } from './visibility';
@@ -12,9 +15,9 @@ import { findWorkOrderRow, toListItem } from './work-order-view';
 const NO_DEVICE = { asset: null, warranty: null };
 
 /** The order's device and its warranty today; nothing to read for orders without one. */
-async function deviceOf(db: Queryable, ctx: RequestContext, assetId: string | null) {
+async function deviceOf(tx: Tx, ctx: RequestContext, assetId: string | null) {
   if (!assetId) return NO_DEVICE;
-  const [asset] = await db
+  const [asset] = await tx
     .select({
       id: assets.id,
       serialNumber: assets.serialNumber,
@@ -26,23 +29,34 @@ async function deviceOf(db: Queryable, ctx: RequestContext, assetId: string | nu
     .where(and(eq(assets.tenantId, ctx.tenantId), eq(assets.id, assetId)));
   if (!asset) return NO_DEVICE;
   const today = localDay(ctx.clock.now(), ctx.tenantTimezone);
-  return { asset, warranty: await getAssetWarranty(db, ctx.tenantId, assetId, today) };
+  return { asset, warranty: await getAssetWarranty(tx, ctx.tenantId, assetId, today) };
 }
 
-/** One work order the user may see (NOT_FOUND otherwise, also for other tenants' ids). */
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/**
+ * One work order the user may see (NOT_FOUND otherwise, also for other tenants' ids).
+ * `afterHandOver` reads it once more for the technician who just handed it on and so no
+ * longer sees it: their step's reply, not a way to browse.
+ */
 export async function getWorkOrder(
-  db: Queryable,
+  tx: Tx,
   ctx: RequestContext,
   id: string,
+  { afterHandOver = false } = {},
 ): Promise<WorkOrderDetail> {
-  const row = await findWorkOrderRow(db, ctx.tenantId, id, visibleWorkOrders(ctx));
+  const visibility = afterHandOver ? undefined : visibleWorkOrders(ctx);
+  const row = await findWorkOrderRow(tx, ctx.tenantId, id, visibility);
   if (!row) throw new AppError('NOT_FOUND');
   const { order } = row;
+  const device = await deviceOf(tx, ctx, order.assetId);
+  const approvalNeeded = await approvalNeededFor(tx, ctx, order, device.warranty?.state ?? null);
+  const serviceClocks = (await getServiceClocks(tx, ctx, [id])).get(id) ?? [];
   return {
-    ...toListItem(row),
+    ...toListItem(row, nextDeadline(serviceClocks)),
     hotlineCallId: order.hotlineCallId,
     serviceRequestId: order.serviceRequestId,
-    ...(await deviceOf(db, ctx, order.assetId)),
+    ...device,
     categoryId: order.categoryId,
     requiredLevel: order.requiredLevel,
     estimatedMinutes: order.estimatedMinutes,
@@ -57,10 +71,23 @@ export async function getWorkOrder(
         : null,
     contactName: order.contactName,
     deviceDescription: order.deviceDescription,
+    address: row.customerAddress,
+    contactedAt: iso(order.contactedAt),
+    confirmedFault: order.confirmedFault,
+    diagnosis: order.diagnosis,
+    quoteId: order.quoteId,
+    quoteDecision: order.quoteDecision,
+    revisitReason: order.revisitReason,
+    resolvedAt: iso(order.resolvedAt),
+    approvalNeeded,
+    serviceClocks,
     resolution: order.resolution,
     cancelReason: order.cancelReason,
-    closedAt: order.closedAt?.toISOString() ?? null,
+    closedAt: iso(order.closedAt),
     version: order.version,
-    allowedActions: allowedActions(order, { userId: ctx.user.id, roles: ctx.user.roles }),
+    allowedActions: allowedActions(
+      { ...order, approvalNeeded },
+      { userId: ctx.user.id, roles: ctx.user.roles },
+    ),
   };
 }

@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql }
 import { containing, type Tx, sequentially } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
+import { getServiceClocks } from '../sla';
+import { nextDeadline } from './next-deadline.rules';
 import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
 import { WORK_ORDER_STATES } from './work-order.states';
 import { visibleWorkOrders } from './visibility';
@@ -24,6 +26,12 @@ const SORT_COLUMNS = {
 const dayStart = (day: string, timeZone: string) =>
   sql`(${day}::date::timestamp AT TIME ZONE ${timeZone})`;
 
+/** When the visit starts: the window agreed with the customer, else the day plan's placement. */
+const visitStart = sql`coalesce(case when ${workOrders.windowAgreed} then ${workOrders.windowStart} end, ${workOrders.plannedStart}, ${workOrders.windowStart})`;
+
+const onDay = (instant: SQL, day: string, timeZone: string) =>
+  sql`(${instant} >= ${dayStart(day, timeZone)} and ${instant} < ${dayStart(day, timeZone)} + interval '1 day')`;
+
 export async function listWorkOrders(
   tx: Tx,
   ctx: RequestContext,
@@ -41,6 +49,7 @@ export async function listWorkOrders(
     filters.push(
       lt(workOrders.createdAt, sql`${dayStart(query.to, ctx.tenantTimezone)} + interval '1 day'`),
     );
+  if (query.day) filters.push(onDay(visitStart, query.day, ctx.tenantTimezone));
   if (query.q) {
     const like = containing(query.q);
     filters.push(
@@ -54,11 +63,18 @@ export async function listWorkOrders(
   }
   const where = and(...filters);
   const direction = query.order === 'asc' ? asc : desc;
-  const order = [
-    direction(SORT_COLUMNS[query.sort]),
-    direction(workOrders.createdAt),
-    direction(workOrders.id),
-  ];
+  const order = query.day
+    ? [
+        asc(visitStart),
+        sql`${workOrders.routeSequence} asc nulls last`,
+        asc(workOrders.createdAt),
+        asc(workOrders.id),
+      ]
+    : [
+        direction(SORT_COLUMNS[query.sort]),
+        direction(workOrders.createdAt),
+        direction(workOrders.id),
+      ];
   // Only the text search needs the customer's name; everything else reads work_orders alone.
   const ids = query.q
     ? tx
@@ -86,5 +102,14 @@ export async function listWorkOrders(
       .orderBy(...order),
     counted,
   );
-  return { items: rows.map(toListItem), total: total?.n ?? 0 };
+  // Every row's clocks in one query, whatever the page size.
+  const clocks = await getServiceClocks(
+    tx,
+    ctx,
+    rows.map((r) => r.order.id),
+  );
+  return {
+    items: rows.map((r) => toListItem(r, nextDeadline(clocks.get(r.order.id) ?? []))),
+    total: total?.n ?? 0,
+  };
 }

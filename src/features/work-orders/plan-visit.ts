@@ -19,7 +19,8 @@ export interface VisitPlacement {
 
 /**
  * Puts an open order in a technician's day: assigns or reassigns it through the transition
- * table when needed, then records when the visit should start and its place in the route.
+ * table when needed (a booked order handed to someone else goes back to "assigned"), then
+ * records when the visit should start and its place in the route.
  */
 export async function planVisit(
   tx: Tx,
@@ -36,7 +37,9 @@ export async function planVisit(
       reason: placement.reason,
     });
   }
-  if (order.status !== 'assigned') throw new AppError('INVALID_TRANSITION');
+  // A booked visit (time agreed with the customer) keeps its place in the route too.
+  if (order.status !== 'assigned' && order.status !== 'scheduled')
+    throw new AppError('INVALID_TRANSITION');
   const [updated] = await tx
     .update(workOrders)
     .set({

@@ -1,5 +1,6 @@
 import type { Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
+import { notifyAssigned } from './assign-technician';
 import { getWorkOrder } from './get-work-order';
 import { assertTechnician } from '../technicians';
 import { transitionWorkOrder } from './transition-work-order';
@@ -12,7 +13,7 @@ export async function reassignTechnician(
   input: { technicianId: string; reason: string },
 ): Promise<WorkOrderDetail> {
   const tech = await assertTechnician(tx, ctx.tenantId, input.technicianId);
-  await transitionWorkOrder(
+  const { before, after } = await transitionWorkOrder(
     tx,
     ctx,
     id,
@@ -20,5 +21,6 @@ export async function reassignTechnician(
     { technicianId: tech.id },
     { technicianName: tech.displayName, reason: input.reason },
   );
+  if (before.technicianId !== after.technicianId) await notifyAssigned(tx, ctx, after);
   return getWorkOrder(tx, ctx, id);
 }

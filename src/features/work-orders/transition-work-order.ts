@@ -3,36 +3,63 @@ import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
+import { approvalNeededFor } from './approval-needed';
+import { applyTransitionEffects } from './apply-transition-effects';
 import { checkTransition } from './work-order.machine';
 import type { WorkOrderAction } from './work-order.states';
 import { visibleWorkOrders } from './visibility';
 import { findWorkOrderRow } from './work-order-view';
 import { workOrders } from './work-orders.table';
 
-type Patch = Partial<
+export type WorkOrderPatch = Partial<
   Pick<
     typeof workOrders.$inferInsert,
-    'technicianId' | 'resolution' | 'cancelReason' | 'closedAt' | 'cancelledAt'
+    | 'technicianId'
+    | 'windowStart'
+    | 'windowEnd'
+    | 'windowAgreed'
+    | 'contactedAt'
+    | 'confirmedFault'
+    | 'diagnosis'
+    | 'quoteId'
+    | 'quoteDecision'
+    | 'resolution'
+    | 'revisitReason'
+    | 'resolvedAt'
+    | 'cancelReason'
+    | 'closedAt'
+    | 'cancelledAt'
   >
 >;
 
+export type WorkOrderRecord = typeof workOrders.$inferSelect;
+
+const auditValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
 /**
  * The one way a work order changes state: the transition table decides, the write is
- * conditional on the state and version that were read (a concurrent move gets CONFLICT), and
- * the audit event records before and after in the same transaction.
+ * conditional on the state and version that were read (a concurrent move gets CONFLICT), the
+ * audit event records before and after in the same transaction, and the move's effects follow
+ * (service clocks; the open visit ends with an outcome). Returns the order before and after.
  */
 export async function transitionWorkOrder(
   tx: Tx,
   ctx: RequestContext,
   id: string,
   action: WorkOrderAction,
-  patch: Patch,
+  patch: WorkOrderPatch,
   note?: Record<string, unknown>,
-): Promise<void> {
+): Promise<{ before: WorkOrderRecord; after: WorkOrderRecord }> {
   const row = await findWorkOrderRow(tx, ctx.tenantId, id, visibleWorkOrders(ctx));
   if (!row) throw new AppError('NOT_FOUND');
   const { order } = row;
-  const transition = checkTransition(order, action, { userId: ctx.user.id, roles: ctx.user.roles });
+  // Only a confirmed fault is repaired: the quote guard needs the warranty only there.
+  const approvalNeeded =
+    order.status === 'confirmed' ? await approvalNeededFor(tx, ctx, order) : false;
+  const transition = checkTransition({ ...order, approvalNeeded }, action, {
+    userId: ctx.user.id,
+    roles: ctx.user.roles,
+  });
   if (typeof transition === 'string') throw new AppError(transition);
   const [updated] = await tx
     .update(workOrders)
@@ -53,10 +80,7 @@ export async function transitionWorkOrder(
     .returning();
   if (!updated) throw new AppError('CONFLICT');
   const keys = ['status', ...Object.keys(patch)] as (keyof typeof order)[];
-  const pick = (o: typeof order) =>
-    Object.fromEntries(
-      keys.map((k) => [k, o[k] instanceof Date ? (o[k] as Date).toISOString() : o[k]]),
-    );
+  const pick = (o: typeof order) => Object.fromEntries(keys.map((k) => [k, auditValue(o[k])]));
   await recordAuditEvent(
     tx,
     actorOf(ctx),
@@ -73,4 +97,6 @@ export async function transitionWorkOrder(
     },
     ctx.clock,
   );
+  await applyTransitionEffects(tx, ctx, action, updated);
+  return { before: order, after: updated };
 }

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../platform/db';
 import { users } from '../accounts';
 import { customers, departments } from '../customers';
+import type { ServiceClockView } from '../sla/sla.schemas';
 import type { WorkOrderListItem } from './work-order.schemas';
 import { workOrders } from './work-orders.table';
 
@@ -14,6 +15,7 @@ export function selectWorkOrderRows(db: Queryable) {
     .select({
       order: workOrders,
       customerName: customers.name,
+      customerAddress: customers.address,
       departmentName: departments.name,
       technicianName: technician.displayName,
     })
@@ -27,7 +29,10 @@ export type WorkOrderRow = Awaited<
   ReturnType<ReturnType<typeof selectWorkOrderRows>['where']>
 >[number];
 
-export function toListItem({ order, ...r }: WorkOrderRow): WorkOrderListItem {
+export function toListItem(
+  { order, ...r }: WorkOrderRow,
+  nextDeadline: ServiceClockView | null,
+): WorkOrderListItem {
   return {
     id: order.id,
     number: order.number,
@@ -46,6 +51,7 @@ export function toListItem({ order, ...r }: WorkOrderRow): WorkOrderListItem {
         : null,
     plannedStart: order.plannedStart?.toISOString() ?? null,
     routeSequence: order.routeSequence,
+    nextDeadline,
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { warrantyStatusView } from '../warranty/warranty.schemas';
 import { urgencySchema } from '../hotline/hotline-call.schemas';
+import { serviceClockView } from '../sla/sla.schemas';
 import { WORK_ORDER_ACTIONS, WORK_ORDER_STATES } from './work-order.states';
 
 export const workOrderStatusSchema = z.enum(WORK_ORDER_STATES);
@@ -21,6 +22,8 @@ export const workOrderListItem = z.object({
   /** When the day plan has the visit start, and its place in the technician's route. */
   plannedStart: z.string().nullable(),
   routeSequence: z.number().int().nullable(),
+  /** The open service clock due soonest (running or paused), with its warning and breach. */
+  nextDeadline: serviceClockView.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -46,6 +49,19 @@ export const workOrderDetail = workOrderListItem.extend({
   window: z.object({ start: z.string(), end: z.string(), agreed: z.boolean() }).nullable(),
   contactName: z.string(),
   deviceDescription: z.string(),
+  /** The customer's site address and where a navigation link should point. */
+  address: z.string().nullable(),
+  contactedAt: z.string().nullable(),
+  confirmedFault: z.string().nullable(),
+  diagnosis: z.string().nullable(),
+  quoteId: z.uuid().nullable(),
+  quoteDecision: z.enum(['approved', 'declined']).nullable(),
+  revisitReason: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  /** Out-of-warranty work whose quote is not approved yet. */
+  approvalNeeded: z.boolean(),
+  /** The service clocks (response, on site, completion) with their deadlines and breaches. */
+  serviceClocks: z.array(serviceClockView),
   resolution: z.string().nullable(),
   cancelReason: z.string().nullable(),
   closedAt: z.string().nullable(),
@@ -130,6 +146,12 @@ export const listWorkOrdersQuery = z.object({
   mine: z.enum(['true', 'false']).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  /**
+   * The jobs of one local day (YYYY-MM-DD): the visit starts that day — the agreed window's
+   * start, else the day plan's — in that order, then by route sequence (with `mine=true`, the
+   * technician's "my jobs today"). Overrides `sort`.
+   */
+  day: z.iso.date().optional(),
   sort: z.enum(WORK_ORDER_SORTS).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),

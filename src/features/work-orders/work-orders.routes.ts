@@ -12,6 +12,8 @@ import { listWorkOrders } from './list-work-orders';
 import { reassignTechnician } from './reassign-technician';
 import { setAppointment } from './set-appointment';
 import { listTechnicians } from './list-technicians';
+import { registerOnSiteRecordRoutes } from './on-site-records.routes';
+import { registerOnSiteStepRoutes } from './on-site.routes';
 import {
   appointmentBody,
   assignBody,
@@ -136,4 +138,6 @@ export function registerWorkOrderRoutes(app: App, { db }: { db: Db }): void {
         setAppointment(tx, ctx, request.params.id, request.body),
       ),
   );
+  registerOnSiteStepRoutes(app, { db });
+  registerOnSiteRecordRoutes(app, { db });
 }

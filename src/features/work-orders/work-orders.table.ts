@@ -50,7 +50,18 @@ export const workOrders = pgTable(
     /** The day plan's placement: when the visit should start and its place in the route. */
     plannedStart: at('planned_start'),
     routeSequence: integer('route_sequence'),
+    /** When the technician contacted the customer and told them the warranty and charges. */
+    contactedAt: at('contacted_at'),
+    /** The fault as confirmed or corrected on site, and what the technician found. */
+    confirmedFault: text('confirmed_fault'),
+    diagnosis: text('diagnosis'),
+    /** Out-of-warranty work: the quote the customer approves or declines before work. */
+    quoteId: uuid('quote_id'),
+    quoteDecision: text('quote_decision', { enum: ['approved', 'declined'] }),
+    /** The outcome's own words: work done, why another day, why replacement. */
     resolution: text('resolution'),
+    revisitReason: text('revisit_reason'),
+    resolvedAt: at('resolved_at'),
     cancelReason: text('cancel_reason'),
     closedAt: at('closed_at'),
     cancelledAt: at('cancelled_at'),

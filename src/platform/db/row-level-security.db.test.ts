@@ -10,7 +10,14 @@ import { rowsOf } from './rows';
 import { inTenant } from './tenant-transaction';
 
 /** Tables read by a global key before the tenant is known; they hold no business data. */
-const PLATFORM_TABLES = ['tenants', 'login_names', 'sessions', 'login_attempts', 'public_tokens'];
+const PLATFORM_TABLES = [
+  'tenants',
+  'login_names',
+  'sessions',
+  'login_attempts',
+  'public_tokens',
+  'jobs',
+];
 
 let tdb: TestDatabase;
 const db = () => tdb.database.db;

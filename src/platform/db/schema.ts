@@ -16,3 +16,8 @@ export * from '../../features/commitments/commitments.table';
 export * from '../../features/intake/service-requests.table';
 export * from '../public-tokens/public-tokens.table';
 export * from '../files/files.table';
+export * from '../jobs/jobs.table';
+export * from '../../features/work-orders/on-site.table';
+export * from '../../features/repair-returns/repair-returns.table';
+export * from '../../features/sla/sla-timers.table';
+export * from '../../features/notifications/notifications.table';

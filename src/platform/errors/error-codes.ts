@@ -29,6 +29,57 @@ export const ERROR_CODES = {
     zh: '当前状态下不能执行此操作',
     en: 'This action is not allowed in the current state',
   },
+  QUOTE_APPROVAL_REQUIRED: {
+    status: 409,
+    zh: '保修期外的维修须先经客户确认报价',
+    en: 'Out-of-warranty work needs the customer to approve the quote first',
+  },
+  // The on-site workflow (work orders).
+  TRAVEL_REASON_REQUIRED: {
+    status: 422,
+    zh: '非紧急工单乘坐出租车、摩的或自驾，须填写理由',
+    en: 'A taxi, motorbike taxi or own vehicle for a job that is not urgent needs a reason',
+  },
+  CAR_NOT_APPROVED: {
+    status: 409,
+    zh: '使用公司车辆须先经调度员批准用车申请',
+    en: 'The company car needs a car request the dispatcher has approved',
+  },
+  CAR_REQUEST_PENDING: {
+    status: 409,
+    zh: '该工单已有待审批或已批准的用车申请',
+    en: 'This work order already has a car request waiting or approved',
+  },
+  CAR_REQUEST_DECIDED: {
+    status: 409,
+    zh: '该用车申请已处理过',
+    en: 'This car request has already been decided',
+  },
+  CHECKLIST_INCOMPLETE: {
+    status: 422,
+    zh: '到达检查项未全部完成：{items}',
+    en: 'The arrival checklist is not complete: {items}',
+  },
+  QUOTE_NOT_OF_ORDER: {
+    status: 422,
+    zh: '该报价不属于此工单，请为此工单重新报价',
+    en: 'This quote was not made for this work order; quote the order first',
+  },
+  SIGNATURE_NOT_PNG: {
+    status: 415,
+    zh: '签名须为 PNG 图片',
+    en: 'The signature must be a PNG image',
+  },
+  GIVEN_AT_IN_FUTURE: {
+    status: 422,
+    zh: '客户口头同意的时间不能晚于现在',
+    en: 'The time of the verbal approval cannot be in the future',
+  },
+  HAND_OVER_TO_SELF: {
+    status: 422,
+    zh: '请选择另一位维修人员转交',
+    en: 'Choose another technician to hand the order over to',
+  },
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'This username is already taken' },
   WEAK_PASSWORD: {
     status: 422,
@@ -281,6 +332,26 @@ export const ERROR_CODES = {
     status: 422,
     zh: '两个服务请求不属于同一客户，不能合并',
     en: 'The two service requests belong to different customers and cannot be merged',
+  },
+  SMTP_NOT_CONFIGURED: {
+    status: 422,
+    zh: '邮件通知须先填写 SMTP 服务器、端口和发件人',
+    en: 'E-mail needs the SMTP server, port and sender first',
+  },
+  WECOM_WEBHOOK_MISSING: {
+    status: 422,
+    zh: '企业微信机器人须先填写 Webhook 地址',
+    en: 'The WeCom robot needs its webhook URL first',
+  },
+  DINGTALK_WEBHOOK_MISSING: {
+    status: 422,
+    zh: '钉钉机器人须先填写 Webhook 地址',
+    en: 'The DingTalk robot needs its webhook URL first',
+  },
+  NOTIFICATION_NO_EMAIL: {
+    status: 422,
+    zh: '您的账号没有邮箱地址，请填写测试邮件的收件地址',
+    en: 'Your account has no e-mail address; enter one to send the test to',
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },

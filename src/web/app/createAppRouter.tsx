@@ -16,11 +16,15 @@ import {
   VendorListPage,
 } from '../../features/installed-base/web';
 import { PublicDevicePage, PublicTrackingPage } from '../../features/public-report/web';
+import { NotificationSettingsPage, NotificationsPage } from '../../features/notifications/web';
+import { SlaMonitorPage } from '../../features/sla/web';
 import { TechnicianListPage } from '../../features/technicians/web';
+import { JobPage, MyJobsPage, PhoneLayout } from '../../features/technician-app/web';
 import { WarrantyPolicyAdminPage } from '../../features/warranty/web';
 import { FeeStandardPage } from '../../features/fees/web';
 import {
   MyWorkOrdersPage,
+  ServiceSettingsPage,
   WorkOrderDetailPage,
   WorkOrderListPage,
 } from '../../features/work-orders/web';
@@ -36,6 +40,21 @@ export function createAppRouter() {
     { path: '/p/c/:code', element: <PublicCommitmentsPage /> },
     { path: '/p/t/:token', element: <PublicTrackingPage /> },
     { path: '/p/:token', element: <PublicDevicePage /> },
+    {
+      // The technician's phone screens: their own header, the whole width, the offline outbox.
+      path: '/m',
+      element: (
+        <RequireSession>
+          <RequirePermission anyOf={['workOrders.readOwn']}>
+            <PhoneLayout />
+          </RequirePermission>
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <MyJobsPage /> },
+        { path: 'jobs/:id', element: <JobPage /> },
+      ],
+    },
     {
       element: (
         <RequireSession>
@@ -89,6 +108,14 @@ export function createAppRouter() {
           element: (
             <RequirePermission anyOf={['dispatch.read']}>
               <DispatchBoardPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'sla',
+          element: (
+            <RequirePermission anyOf={['sla.read']}>
+              <SlaMonitorPage />
             </RequirePermission>
           ),
         },
@@ -201,6 +228,23 @@ export function createAppRouter() {
           element: (
             <RequirePermission anyOf={['policies.read']}>
               <FeeStandardPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'settings/service',
+          element: (
+            <RequirePermission anyOf={['policies.manage']}>
+              <ServiceSettingsPage />
+            </RequirePermission>
+          ),
+        },
+        { path: 'notifications', element: <NotificationsPage /> },
+        {
+          path: 'settings/notifications',
+          element: (
+            <RequirePermission anyOf={['notifications.manage']}>
+              <NotificationSettingsPage />
             </RequirePermission>
           ),
         },

@@ -5,6 +5,15 @@ import type { WorkOrderStatus } from '../../features/work-orders/work-order.stat
 const COLORS: Record<WorkOrderStatus, string> = {
   new: 'gold',
   assigned: 'processing',
+  scheduled: 'processing',
+  en_route: 'cyan',
+  on_site: 'cyan',
+  confirmed: 'blue',
+  awaiting_approval: 'orange',
+  awaiting_revisit: 'orange',
+  replacement_advised: 'volcano',
+  resolved: 'lime',
+  taken_back: 'purple',
   closed: 'success',
   cancelled: 'default',
 };

@@ -13,6 +13,7 @@ import { imports } from './en/imports';
 import { intake } from './en/intake';
 import { installedBase } from './en/installedBase';
 import { nav } from './en/nav';
+import { notifications } from './en/notifications';
 import { warranty } from './en/warranty';
 import { fees } from './en/fees';
 import { publicReport } from './en/publicReport';
@@ -20,6 +21,9 @@ import { technicians } from './en/technicians';
 import { users } from './en/users';
 import { workOrderActions } from './en/workOrderActions';
 import { workOrders } from './en/workOrders';
+import { technicianApp } from './en/technicianApp';
+import { sla } from './en/sla';
+import { slip } from './en/slip';
 import type { Messages } from './zh-CN';
 
 /** English; typed as the zh-CN shape so a missing key fails the type check as well as the test. */
@@ -35,7 +39,9 @@ export const en: Messages = {
   hotline,
   intake,
   workOrders,
+  slip,
   workOrderActions,
+  sla,
   history,
   technicians,
   catalog,
@@ -46,4 +52,6 @@ export const en: Messages = {
   labels,
   publicReport,
   commitments,
+  notifications,
+  technicianApp,
 };

@@ -13,6 +13,7 @@ import { imports } from './zh-CN/imports';
 import { intake } from './zh-CN/intake';
 import { installedBase } from './zh-CN/installedBase';
 import { nav } from './zh-CN/nav';
+import { notifications } from './zh-CN/notifications';
 import { warranty } from './zh-CN/warranty';
 import { fees } from './zh-CN/fees';
 import { publicReport } from './zh-CN/publicReport';
@@ -20,6 +21,9 @@ import { technicians } from './zh-CN/technicians';
 import { users } from './zh-CN/users';
 import { workOrderActions } from './zh-CN/workOrderActions';
 import { workOrders } from './zh-CN/workOrders';
+import { technicianApp } from './zh-CN/technicianApp';
+import { sla } from './zh-CN/sla';
+import { slip } from './zh-CN/slip';
 
 /** The default language; its shape is the type every other language must match. */
 export const zhCN = {
@@ -34,7 +38,9 @@ export const zhCN = {
   hotline,
   intake,
   workOrders,
+  slip,
   workOrderActions,
+  sla,
   history,
   technicians,
   catalog,
@@ -45,5 +51,7 @@ export const zhCN = {
   labels,
   publicReport,
   commitments,
+  notifications,
+  technicianApp,
 };
 export type Messages = typeof zhCN;

@@ -1,6 +1,7 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../features/notifications/web';
 import { useSessionUser } from '../auth/useSessionUser';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -42,6 +43,7 @@ export function AppHeader({
           </Typography.Text>
         </Flex>
         <Flex align="center" gap={isCompact ? 4 : 12} style={{ flexShrink: 0 }}>
+          <NotificationBell isCompact={isCompact} />
           <LanguageSwitch />
           <UserMenu isCompact={isCompact} />
         </Flex>

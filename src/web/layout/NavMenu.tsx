@@ -1,9 +1,11 @@
 import {
   AccountBookOutlined,
+  BellOutlined,
   SafetyCertificateOutlined,
   AppstoreOutlined,
   CustomerServiceOutlined,
   DatabaseOutlined,
+  FieldTimeOutlined,
   ShopOutlined,
   SolutionOutlined,
   TagsOutlined,
@@ -18,6 +20,7 @@ import {
   TeamOutlined,
   UserOutlined,
   QrcodeOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -32,6 +35,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   walkIn: <ToolOutlined />,
   workOrders: <ProfileOutlined />,
   dispatch: <ScheduleOutlined />,
+  sla: <FieldTimeOutlined />,
   myWorkOrders: <MobileOutlined />,
   customers: <TeamOutlined />,
   technicians: <IdcardOutlined />,
@@ -45,7 +49,9 @@ const ICONS: Record<NavKey, ReactNode> = {
   commitments: <FileProtectOutlined />,
   warrantyPolicies: <SafetyCertificateOutlined />,
   feeStandards: <AccountBookOutlined />,
+  serviceSettings: <SettingOutlined />,
   users: <UserOutlined />,
+  notificationSettings: <BellOutlined />,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

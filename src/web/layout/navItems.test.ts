@@ -20,6 +20,7 @@ describe('navItemsFor', () => {
       'walkIn',
       'workOrders',
       'dispatch',
+      'sla',
       'customers',
       'assets',
       'productModels',

@@ -7,6 +7,7 @@ export type NavKey =
   | 'walkIn'
   | 'workOrders'
   | 'dispatch'
+  | 'sla'
   | 'myWorkOrders'
   | 'customers'
   | 'technicians'
@@ -20,7 +21,9 @@ export type NavKey =
   | 'commitments'
   | 'warrantyPolicies'
   | 'feeStandards'
-  | 'users';
+  | 'serviceSettings'
+  | 'users'
+  | 'notificationSettings';
 
 export const NAV_GROUPS = ['service', 'installedBase', 'policies', 'people'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
@@ -39,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'walkIn', path: '/walk-in', group: 'service', permission: 'intake.walkIn' },
   { key: 'workOrders', path: '/work-orders', group: 'service', permission: 'workOrders.readAll' },
   { key: 'dispatch', path: '/dispatch', group: 'service', permission: 'dispatch.read' },
+  { key: 'sla', path: '/sla', group: 'service', permission: 'sla.read' },
   {
     key: 'myWorkOrders',
     path: '/my-work-orders',
@@ -71,9 +75,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'policies.read',
   },
   { key: 'feeStandards', path: '/fee-standards', group: 'policies', permission: 'policies.read' },
+  {
+    key: 'serviceSettings',
+    path: '/settings/service',
+    group: 'policies',
+    permission: 'policies.manage',
+  },
   { key: 'catalog', path: '/product-categories', group: 'policies', permission: 'catalog.manage' },
   { key: 'technicians', path: '/technicians', group: 'people', permission: 'technicians.read' },
   { key: 'users', path: '/users', group: 'people', permission: 'users.manage' },
+  {
+    key: 'notificationSettings',
+    path: '/settings/notifications',
+    group: 'people',
+    permission: 'notifications.manage',
+  },
 ];
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {

@@ -1,18 +1,22 @@
-import { Flex, Pagination, Segmented, Typography } from 'antd';
+import { MobileOutlined } from '@ant-design/icons';
+import { Button, Flex, Pagination, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryError } from '../../../web/components/QueryError';
 import { RowList } from '../../../web/components/RowList';
 import { CheckInButton } from '../../technicians/web';
-import type { WorkOrderStatus } from '../work-order.states';
+import { WORK_ORDER_STATES, type WorkOrderStatus } from '../work-order.states';
 import { WorkOrderCard } from './components/WorkOrderCard';
 import { useWorkOrderList } from './hooks/useWorkOrderList';
 
 type Tab = 'open' | 'closed';
 const PAGE_SIZE = 20;
+/** Done for the technician: closed, cancelled, or taken back (the repair return carries it on). */
+const DONE: WorkOrderStatus[] = ['closed', 'cancelled', 'taken_back'];
 const STATUSES: Record<Tab, WorkOrderStatus[]> = {
-  open: ['new', 'assigned'],
-  closed: ['closed', 'cancelled'],
+  open: WORK_ORDER_STATES.filter((s) => !DONE.includes(s)),
+  closed: DONE,
 };
 
 /** The technician's own orders as cards: readable and tappable at 375 px. */
@@ -37,6 +41,11 @@ export function MyWorkOrdersPage() {
         </Typography.Title>
         <CheckInButton />
       </Flex>
+      <Link to="/m">
+        <Button block size="large" type="primary" icon={<MobileOutlined />}>
+          {t('workOrders.openPhoneApp')}
+        </Button>
+      </Link>
       <Segmented<Tab>
         block
         size="large"

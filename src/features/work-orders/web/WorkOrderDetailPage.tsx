@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, MobileOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -8,9 +8,12 @@ import { StatusTag } from '../../../web/components/StatusTag';
 import { hasPermission } from '../../accounts/roles';
 import { AppointmentButton } from './components/AppointmentButton';
 import { HistoryTimeline } from './components/HistoryTimeline';
+import { ServiceClocks } from './components/ServiceClocks';
 import { WorkOrderActionBar } from './components/WorkOrderActionBar';
 import { WorkOrderFields } from './components/WorkOrderFields';
 import { useWorkOrder } from './hooks/useWorkOrder';
+import { OnSiteRecord } from './onsite/OnSiteRecord';
+import { SlipButton } from './slip/SlipDrawer';
 
 export function WorkOrderDetailPage() {
   const { t } = useTranslation();
@@ -43,13 +46,29 @@ export function WorkOrderDetailPage() {
                 {t('workOrders.detailTitle', { number: order.data.number })}{' '}
                 <StatusTag status={order.data.status} />
               </Typography.Title>
-              <AppointmentButton order={order.data} />
+              <Flex gap={8} wrap>
+                {order.data.technician?.id === user.id && (
+                  <Button icon={<MobileOutlined />} onClick={() => void navigate(`/m/jobs/${id}`)}>
+                    {t('workOrders.onSite.openOnPhone')}
+                  </Button>
+                )}
+                <SlipButton workOrderId={order.data.id} number={order.data.number} />
+                <AppointmentButton order={order.data} />
+              </Flex>
             </Flex>
             <WorkOrderFields order={order.data} />
             <div style={{ marginTop: 16 }}>
               <WorkOrderActionBar order={order.data} />
             </div>
           </Card>
+          <Card title={t('workOrders.clock.title')}>
+            <ServiceClocks clocks={order.data.serviceClocks} />
+          </Card>
+          {order.data.status !== 'new' && (
+            <Card title={t('workOrders.onSite.title')}>
+              <OnSiteRecord order={order.data} />
+            </Card>
+          )}
           <Card title={t('workOrders.history')}>
             <HistoryTimeline workOrderId={id} />
           </Card>

@@ -14,6 +14,7 @@ export interface UserListParams {
 export interface UpdateUserBody {
   displayName?: string;
   phone?: string | null;
+  email?: string | null;
   roles?: Role[];
 }
 

@@ -14,6 +14,7 @@ interface Values {
   username: string;
   displayName: string;
   phone?: string;
+  email?: string;
   roles: Role[];
   password: string;
 }
@@ -39,13 +40,18 @@ export function UserFormModal({
       usersApi.update(user?.id ?? '', {
         displayName: values.displayName,
         phone: values.phone?.trim() || null,
+        email: values.email?.trim() || null,
         roles: values.roles,
       }),
     t('users.updated'),
   );
   useEffect(() => {
     if (open)
-      form.setFieldsValue(user ? { ...user, phone: user.phone ?? undefined } : { roles: [] });
+      form.setFieldsValue(
+        user
+          ? { ...user, phone: user.phone ?? undefined, email: user.email ?? undefined }
+          : { roles: [] },
+      );
   }, [open, user, form]);
   const submit = (values: Values) => {
     const onError = (error: unknown) => applyFieldErrors(form, error) || showError(error);
@@ -56,7 +62,11 @@ export function UserFormModal({
     if (isEditing) update.mutate(values, { onSuccess, onError });
     else
       create.mutate(
-        { ...values, phone: values.phone?.trim() || undefined },
+        {
+          ...values,
+          phone: values.phone?.trim() || undefined,
+          email: values.email?.trim() || undefined,
+        },
         { onSuccess, onError },
       );
   };
@@ -97,6 +107,18 @@ export function UserFormModal({
           rules={[{ max: 32, message: t('common.maxLength', { max: 32 }) }]}
         >
           <Input type="tel" />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('users.email')}
+          extra={t('users.emailHint')}
+          normalize={(value: string) => value.trim()}
+          rules={[
+            { type: 'email', message: t('users.emailInvalid') },
+            { max: 254, message: t('common.maxLength', { max: 254 }) },
+          ]}
+        >
+          <Input type="email" autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="roles"

@@ -4,7 +4,7 @@ import { QueryError } from '../../../../web/components/QueryError';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
 import type { HistoryEntry } from '../../work-order.schemas';
 import { useWorkOrderHistory } from '../hooks/useWorkOrderHistory';
-import { historyActionKey, historyChanges } from './historyChanges';
+import { historyActionKey, historyChanges, historyLabelOf } from './historyChanges';
 import { HistoryValue } from './HistoryValue';
 
 const COLORS: Record<string, string> = {
@@ -20,15 +20,24 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
   const actionKey = historyActionKey(entry.action);
   const roleKey = `enums.role.${entry.role}`;
   const role = i18n.exists(roleKey) ? t(roleKey as 'enums.role.admin') : entry.role;
-  const fieldLabel = (field: string) =>
-    i18n.exists(`history.field.${field}`)
-      ? t(`history.field.${field}` as 'history.field.status')
-      : field;
+  const fieldLabel = (field: string) => {
+    if (i18n.exists(`history.field.${field}`))
+      return t(`history.field.${field}` as 'history.field.status');
+    if (i18n.exists(`workOrders.historyField.${field}`))
+      return t(`workOrders.historyField.${field}` as 'workOrders.historyField.diagnosis');
+    return field;
+  };
+  const label = historyLabelOf(entry.action);
+  const title = actionKey
+    ? t(`history.action.${actionKey}` as 'history.action.created')
+    : label?.kind === 'action'
+      ? t(`workOrderActions.${label.key}`)
+      : label?.kind === 'event'
+        ? t(`workOrders.event.${label.key}`)
+        : entry.action;
   return (
     <div data-testid="history-entry" data-action={actionKey ?? entry.action}>
-      <Typography.Text strong>
-        {actionKey ? t(`history.action.${actionKey}` as 'history.action.created') : entry.action}
-      </Typography.Text>{' '}
+      <Typography.Text strong>{title}</Typography.Text>{' '}
       <Typography.Text type="secondary">{formatDateTime(entry.at)}</Typography.Text>
       <div>{t('history.by', { actor: entry.actor?.name ?? t('history.system'), role })}</div>
       {historyChanges(entry.before, entry.after).map((change) => (

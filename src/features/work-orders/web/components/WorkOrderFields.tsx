@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
 import type { WorkOrderDetail } from '../../work-order.schemas';
 import { AppointmentText } from './AppointmentText';
+import { QuoteDecisionTag } from './QuoteDecisionTag';
 
 export function WorkOrderFields({ order }: { order: WorkOrderDetail }) {
   const { t } = useTranslation();
@@ -71,9 +72,44 @@ export function WorkOrderFields({ order }: { order: WorkOrderDetail }) {
             }`
           : t('dispatch.unplannedTime')}
       </Descriptions.Item>
+      {order.address && (
+        <Descriptions.Item label={t('workOrders.address')} span="filled">
+          {order.address}
+        </Descriptions.Item>
+      )}
+      {order.contactedAt && (
+        <Descriptions.Item label={t('workOrders.contactedAt')}>
+          {formatDateTime(order.contactedAt)}
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('workOrders.fault')} span="filled">
         {text(order.faultDescription)}
       </Descriptions.Item>
+      {order.confirmedFault && (
+        <Descriptions.Item label={t('workOrders.confirmedFault')} span="filled">
+          <span data-testid="confirmed-fault">{text(order.confirmedFault)}</span>
+        </Descriptions.Item>
+      )}
+      {order.diagnosis && (
+        <Descriptions.Item label={t('workOrders.diagnosis')} span="filled">
+          {text(order.diagnosis)}
+        </Descriptions.Item>
+      )}
+      {(order.quoteId || order.approvalNeeded) && (
+        <Descriptions.Item label={t('workOrders.quoteDecision')}>
+          <QuoteDecisionTag order={order} />
+        </Descriptions.Item>
+      )}
+      {order.revisitReason && (
+        <Descriptions.Item label={t('slip.revisitReason')}>
+          {t(`slip.revisitReasons.${order.revisitReason}`, { defaultValue: order.revisitReason })}
+        </Descriptions.Item>
+      )}
+      {order.resolvedAt && (
+        <Descriptions.Item label={t('workOrders.resolvedAt')}>
+          {formatDateTime(order.resolvedAt)}
+        </Descriptions.Item>
+      )}
       {order.resolution && (
         <Descriptions.Item label={t('workOrders.resolution')} span="filled">
           {text(order.resolution)}

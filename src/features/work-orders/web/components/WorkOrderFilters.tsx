@@ -1,8 +1,8 @@
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { Button, DatePicker, Flex, Input, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { TechnicianSelect } from '../../../accounts/web';
-import { WORK_ORDER_STATES } from '../../work-order.states';
+import { isGroupSelected, STATUS_GROUPS, type StatusGroup } from './statusGroups';
 import type { WorkOrderListParams } from '../api/WorkOrderListParams';
 
 interface Props {
@@ -29,12 +29,32 @@ export function WorkOrderFilters({ params, onChange }: Props) {
         placeholder={t('workOrders.filterStatus')}
         style={{ minWidth: 200 }}
         value={params.status ?? []}
-        options={WORK_ORDER_STATES.map((status) => ({
-          value: status,
-          label: t(`enums.status.${status}`),
+        options={(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((group) => ({
+          label: t(`workOrders.statusGroup.${group}`),
+          title: t(`workOrders.statusGroup.${group}`),
+          options: STATUS_GROUPS[group].map((status) => ({
+            value: status,
+            label: t(`enums.status.${status}`),
+          })),
         }))}
         onChange={(status) => onChange({ status: status.length ? status : undefined })}
       />
+      <Flex gap={4} wrap align="center" data-testid="status-groups">
+        {(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((group) => {
+          const isChosen = isGroupSelected(group, params.status);
+          return (
+            <Tag.CheckableTag
+              key={group}
+              checked={isChosen}
+              onChange={() =>
+                onChange({ status: isChosen ? undefined : [...STATUS_GROUPS[group]] })
+              }
+            >
+              {t(`workOrders.statusGroup.${group}`)}
+            </Tag.CheckableTag>
+          );
+        })}
+      </Flex>
       <div style={{ width: 220 }}>
         <TechnicianSelect
           allowClear

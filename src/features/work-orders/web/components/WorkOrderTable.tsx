@@ -8,6 +8,7 @@ import { UrgencyTag } from '../../../../web/components/UrgencyTag';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
 import type { WorkOrderListItem } from '../../work-order.schemas';
 import type { WorkOrderListParams, WorkOrderSort } from '../api/WorkOrderListParams';
+import { DeadlineTag } from './DeadlineTag';
 
 interface Props {
   params: WorkOrderListParams;
@@ -37,6 +38,11 @@ export function WorkOrderTable({ params, items, total, isLoading, onChange }: Pr
       dataIndex: 'urgency',
       ...sortable('urgency'),
       render: (_, o) => <UrgencyTag urgency={o.urgency} />,
+    },
+    {
+      title: t('workOrders.deadline'),
+      key: 'deadline',
+      render: (_, o) => <DeadlineTag clock={o.nextDeadline} />,
     },
     {
       title: t('workOrders.customer'),

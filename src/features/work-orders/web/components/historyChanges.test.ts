@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyActionKey, historyChanges } from './historyChanges';
+import { historyActionKey, historyChanges, historyLabelOf } from './historyChanges';
 
 describe('historyActionKey', () => {
   it('reduces the many spellings of an action to one translatable verb', () => {
@@ -10,6 +10,22 @@ describe('historyActionKey', () => {
     expect(historyActionKey('work-order:closed')).toBe('closed');
     expect(historyActionKey('workOrder.cancel')).toBe('cancelled');
     expect(historyActionKey('something.else')).toBeUndefined();
+  });
+});
+
+describe('historyLabelOf', () => {
+  it('names on-site steps by their action and records kept beside them by their event', () => {
+    expect(historyLabelOf('workOrder.start_travel')).toEqual({
+      kind: 'action',
+      key: 'start_travel',
+    });
+    expect(historyLabelOf('workOrder.approve_quote')).toEqual({
+      kind: 'action',
+      key: 'approve_quote',
+    });
+    expect(historyLabelOf('workOrder.addPart')).toEqual({ kind: 'event', key: 'addPart' });
+    expect(historyLabelOf('workOrder.requestCar')).toEqual({ kind: 'event', key: 'requestCar' });
+    expect(historyLabelOf('sla.somethingElse')).toBeUndefined();
   });
 });
 

@@ -1,3 +1,5 @@
+import { WORK_ORDER_ACTIONS, type WorkOrderAction } from '../../work-order.states';
+
 /** The history's action names, reduced to the verbs we translate ("work_order.assigned" → "assigned"). */
 const ACTION_STEMS: Record<string, string> = {
   create: 'created',
@@ -15,14 +17,40 @@ const ACTION_STEMS: Record<string, string> = {
   updated: 'updated',
 };
 
+const verbOf = (action: string) =>
+  action
+    .split(/[.:/]/)
+    .pop()
+    ?.replace(/^work_?order_?/i, '') ?? '';
+
 export function historyActionKey(action: string): string | undefined {
-  const verb =
-    action
-      .split(/[.:/]/)
-      .pop()
-      ?.replace(/^work_?order_?/i, '')
-      .toLowerCase() ?? '';
-  return ACTION_STEMS[verb];
+  return ACTION_STEMS[verbOf(action).toLowerCase()];
+}
+
+/** Records kept beside a transition (parts, photos, the company car): named in workOrders.event. */
+export const HISTORY_EVENTS = [
+  'addPart',
+  'removePart',
+  'addPhoto',
+  'requestCar',
+  'decideCar',
+  'appointment',
+  'plan',
+] as const;
+export type HistoryEvent = (typeof HISTORY_EVENTS)[number];
+
+/**
+ * What to call an entry the history module has no word for: an on-site step by its action's
+ * name (workOrder.start_travel → start_travel), or a record kept beside it (workOrder.addPart).
+ */
+export function historyLabelOf(
+  action: string,
+): { kind: 'action'; key: WorkOrderAction } | { kind: 'event'; key: HistoryEvent } | undefined {
+  const verb = verbOf(action);
+  const step = WORK_ORDER_ACTIONS.find((a) => a === verb);
+  if (step) return { kind: 'action', key: step };
+  const event = HISTORY_EVENTS.find((e) => e === verb);
+  return event ? { kind: 'event', key: event } : undefined;
 }
 
 /** Bookkeeping that means nothing to a reader of the history. */

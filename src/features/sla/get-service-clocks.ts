@@ -1,0 +1,50 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../platform/db';
+import type { ClockContext } from './clock-context';
+import type { SlaTimer } from './clock-jobs';
+import { isBreached } from './sla-clock.rules';
+import { SLA_KINDS, slaTimers } from './sla-timers.table';
+import type { ServiceClockView } from './sla.schemas';
+
+const iso = (at: Date | null) => at?.toISOString() ?? null;
+
+export function toClockView(timer: SlaTimer, now: Date): ServiceClockView {
+  return {
+    kind: timer.kind,
+    state: timer.state,
+    limitMinutes: timer.limitMinutes,
+    startedAt: timer.startedAt.toISOString(),
+    warnAt: timer.warnAt.toISOString(),
+    dueAt: timer.dueAt.toISOString(),
+    warnedAt: iso(timer.warnedAt),
+    breachedAt: iso(timer.breachedAt),
+    metAt: iso(timer.metAt),
+    pausedAt: iso(timer.pausedAt),
+    pausedMinutes: timer.pausedMinutes,
+    breached: isBreached(timer, now),
+  };
+}
+
+/** The clocks of these orders, by order id, in the order response, on site, completion. */
+export async function getServiceClocks(
+  tx: Tx,
+  ctx: ClockContext,
+  workOrderIds: readonly string[],
+): Promise<Map<string, ServiceClockView[]>> {
+  const byOrder = new Map<string, ServiceClockView[]>();
+  if (workOrderIds.length === 0) return byOrder;
+  const rows = await tx
+    .select()
+    .from(slaTimers)
+    .where(
+      and(eq(slaTimers.tenantId, ctx.tenantId), inArray(slaTimers.workOrderId, [...workOrderIds])),
+    );
+  const now = ctx.clock.now();
+  rows.sort((a, b) => SLA_KINDS.indexOf(a.kind) - SLA_KINDS.indexOf(b.kind));
+  for (const row of rows) {
+    const views = byOrder.get(row.workOrderId) ?? [];
+    views.push(toClockView(row, now));
+    byOrder.set(row.workOrderId, views);
+  }
+  return byOrder;
+}

@@ -1,0 +1,13 @@
+export * from './sla.schemas';
+export { SLA_KINDS, type SlaKind, slaTimers } from './sla-timers.table';
+export type { ClockContext, ClockSubject } from './clock-context';
+export { startServiceClocks } from './start-service-clocks';
+export { meetServiceClock } from './meet-service-clock';
+export { pauseServiceClocks } from './pause-service-clocks';
+export { resumeServiceClocks } from './resume-service-clocks';
+export { stopServiceClocks } from './stop-service-clocks';
+export { getServiceClocks } from './get-service-clocks';
+export { slaJobHandlers } from './sla-job-handlers';
+export { listOpenClocks } from './list-open-clocks';
+export { getSlaSummary } from './get-sla-summary';
+export { registerSlaRoutes } from './sla.routes';

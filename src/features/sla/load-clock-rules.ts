@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../platform/db';
+import { tenants } from '../accounts';
+import {
+  type BusinessSchedule,
+  type CommitmentsContent,
+  loadBusinessCalendar,
+  loadCommitments,
+  scheduleOf,
+} from '../commitments';
+import { serviceSettings } from '../work-orders/on-site.table';
+
+/** The warn share when the tenant has not set one. */
+export const DEFAULT_WARN_PERCENT = 80;
+
+export interface ClockRules {
+  content: CommitmentsContent;
+  schedule: BusinessSchedule;
+  timeZone: string;
+  warnPercent: number;
+}
+
+/**
+ * The tenant's commitments, business calendar (every override from `since` on) and warn
+ * share: everything the clock arithmetic needs.
+ */
+export async function loadClockRules(tx: Tx, tenantId: string, since: Date): Promise<ClockRules> {
+  const [tenant] = await tx
+    .select({ timeZone: tenants.timezone })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  const [settings] = await tx
+    .select({ warnPercent: serviceSettings.slaWarnPercent })
+    .from(serviceSettings)
+    .where(eq(serviceSettings.tenantId, tenantId));
+  const timeZone = tenant?.timeZone ?? 'Asia/Shanghai';
+  const { content } = await loadCommitments(tx, tenantId);
+  const calendar = await loadBusinessCalendar(tx, tenantId, timeZone, since);
+  return {
+    content,
+    schedule: scheduleOf(content, calendar),
+    timeZone,
+    warnPercent: settings?.warnPercent ?? DEFAULT_WARN_PERCENT,
+  };
+}

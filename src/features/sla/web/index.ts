@@ -1,0 +1,2 @@
+export { SlaMonitorPage } from './SlaMonitorPage';
+export { ClockStateTag } from './components/ClockStateTag';

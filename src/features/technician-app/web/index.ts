@@ -1,0 +1,3 @@
+export { JobPage } from './JobPage';
+export { MyJobsPage } from './MyJobsPage';
+export { PhoneLayout } from './PhoneLayout';

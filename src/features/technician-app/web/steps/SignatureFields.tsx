@@ -1,0 +1,28 @@
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SignaturePad } from '../components/SignaturePad';
+import { useRules } from './fields';
+
+/** The customer's name and their signature, drawn and confirmed on the pad. */
+export function SignatureFields() {
+  const { t } = useTranslation();
+  const rules = useRules();
+  return (
+    <>
+      <Form.Item
+        name="signerName"
+        label={t('technicianApp.signature.signerName')}
+        rules={[...rules.required, rules.max(100)]}
+      >
+        <Input size="large" maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="signaturePng"
+        label={t('technicianApp.signature.title')}
+        rules={[{ required: true, message: t('technicianApp.signature.missing') }]}
+      >
+        <SignaturePad />
+      </Form.Item>
+    </>
+  );
+}

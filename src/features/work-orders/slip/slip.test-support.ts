@@ -1,0 +1,158 @@
+import { crc32, deflateSync } from 'node:zlib';
+import type { SlipView } from './slip.schemas';
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * A signature as the phone's canvas sends it: an RGBA PNG data URL, transparent with a dark
+ * stroke (a diagonal, shifted by `seed` so two signatures differ).
+ */
+export function signaturePng(seed = 0, width = 120, height = 40): string {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 4);
+    for (let x = 0; x < width; x++) {
+      if (Math.abs(((x + seed) % width) / 3 - y) < 1.5) row.writeUInt32BE(0x101040ff, 1 + x * 4);
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** A closed out-of-warranty order with every part of the slip filled. */
+export function sampleSlipView(overrides: Partial<SlipView> = {}): SlipView {
+  return {
+    generatedAt: '2026-11-30T06:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
+    company: { name: '银川医疗设备服务有限公司', hotline: '0951-6000000' },
+    order: {
+      id: '00000000-0000-4000-8000-000000000001',
+      number: 'WO-20261128-0007',
+      status: 'closed',
+      urgency: 'urgent',
+      technician: '维修一',
+      createdAt: '2026-11-28T02:00:00.000Z',
+      window: { start: '2026-11-28T06:00:00.000Z', end: '2026-11-28T08:00:00.000Z' },
+      contactedAt: '2026-11-28T02:20:00.000Z',
+      arrivedAt: '2026-11-28T06:30:00.000Z',
+      resolvedAt: '2026-11-28T08:00:00.000Z',
+      closedAt: '2026-11-28T08:10:00.000Z',
+    },
+    customer: {
+      name: '银川市第一人民医院',
+      department: '放射科',
+      contactName: '王护士',
+      contactPhone: '0951-5551234',
+      address: '银川市兴庆区胜利街 2 号',
+    },
+    device: {
+      description: '惠普打印机',
+      modelCode: 'M404',
+      modelName: 'LaserJet M404',
+      serialNumber: 'CNB1234',
+    },
+    warranty: {
+      state: 'expired',
+      startsOn: '2024-01-01',
+      replacementEndsOn: '2024-01-16',
+      repairEndsOn: '2025-01-01',
+      contractNumber: null,
+      contractEndsOn: null,
+      coverage: { parts: false, labour: false, travel: false },
+    },
+    reportedFault: '卡纸',
+    confirmedFault: '进纸时卡纸，搓纸轮磨损',
+    diagnosis: '搓纸轮老化打滑',
+    workDone: '更换搓纸轮，清洁纸道，试打 20 张正常',
+    outcome: 'resolve',
+    revisitReason: null,
+    visits: [
+      {
+        seq: 1,
+        technician: '维修一',
+        travelMode: 'taxi',
+        travelCostCents: 3_600,
+        travelStartedAt: '2026-11-28T06:00:00.000Z',
+        arrivedAt: '2026-11-28T06:30:00.000Z',
+        leftAt: '2026-11-28T08:00:00.000Z',
+        outcome: 'resolve',
+      },
+    ],
+    parts: [
+      {
+        name: '搓纸轮',
+        partNumber: 'RM2-5452',
+        quantity: 2,
+        unitPriceCents: 4_500,
+        amountCents: 9_000,
+        covered: false,
+      },
+    ],
+    charges: {
+      source: 'quote',
+      decision: 'approved',
+      lines: [
+        {
+          kind: 'labour',
+          description: '打印机 2级',
+          amountCents: 8_000,
+          coveredCents: 0,
+          chargedCents: 8_000,
+        },
+        {
+          kind: 'part',
+          description: '搓纸轮 × 2',
+          amountCents: 10_350,
+          coveredCents: 0,
+          chargedCents: 10_350,
+        },
+      ],
+      totals: { grossCents: 18_350, coveredCents: 0, chargedCents: 18_350 },
+    },
+    takenBack: null,
+    signatures: [
+      {
+        purpose: 'quote',
+        method: 'verbal',
+        signerName: '李主任',
+        givenAt: '2026-11-28T07:00:00.000Z',
+        recordedBy: '调度员',
+        imagePng: null,
+      },
+      {
+        purpose: 'completion',
+        method: 'signature',
+        signerName: '王护士',
+        givenAt: '2026-11-28T08:10:00.000Z',
+        recordedBy: '维修一',
+        imagePng: signaturePng(),
+      },
+    ],
+    commitments: {
+      promises: ['接到报修后 30 分钟内响应', '以上时限均按工作时间计算，法定节假日顺延'],
+      zoneName: '市区',
+      responseMinutes: 30,
+      onSiteMinutes: 120,
+      completionMinutes: 480,
+      customerNoticeDays: 14,
+    },
+    ...overrides,
+  };
+}

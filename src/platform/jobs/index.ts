@@ -1,0 +1,10 @@
+export { jobs, JOB_STATES, type JobState } from './jobs.table';
+export { cancelJob, enqueueJob, type NewJob } from './enqueue-job';
+export {
+  createJobRunner,
+  defaultBackoffMs,
+  type Job,
+  type JobHandler,
+  type JobRunner,
+  type JobRunnerOptions,
+} from './job-runner';
