@@ -91,6 +91,26 @@ export async function createTestTenant(
   });
 }
 
+export interface TestUserInput {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  email?: string;
+}
+
+/** One more person of the test company, added by its admin with the test password. */
+export async function createTestUser(
+  db: Db,
+  t: TestTenant,
+  input: TestUserInput,
+): Promise<RequestContext> {
+  const { id } = await inTenant(db, t.tenantId, (tx) =>
+    createUser(tx, t.admin, { ...input, password: PASSWORD }),
+  );
+  const { username, displayName, roles } = input;
+  return { ...t.admin, user: { id, username, displayName, roles } };
+}
+
 export function callInput(
   t: TestTenant,
   overrides: Partial<CreateHotlineCallBody> = {},

@@ -10,6 +10,7 @@ import { assets, getAssetWarranty } from '../installed-base';
 import { serviceRequests } from '../intake';
 import { workOrders } from '../work-orders/work-orders.table';
 import { seedDemo } from './seed-demo';
+import { ON_SITE_DEMO_ORDERS } from './seed-on-site-demo';
 
 let tdb: TestDatabase;
 let tenantId: string;
@@ -59,7 +60,8 @@ describe('seedDemo: the installed base and policies', () => {
         .where(
           and(eq(serviceRequests.channel, 'hotline'), eq(serviceRequests.status, 'converted')),
         );
-      expect(converted!.n).toBe(12);
+      // The twelve generated orders and the on-site workflow's jobs, all from hotline calls.
+      expect(converted!.n).toBe(12 + ON_SITE_DEMO_ORDERS);
       const [withDevice] = await tx
         .select({ n: count() })
         .from(workOrders)

@@ -23,6 +23,7 @@ import {
 import { seedDispatchDemo } from './seed-dispatch-demo';
 import { seedInstalledBaseDemo } from './seed-installed-base-demo';
 import { seedIntakeQueue } from './seed-intake-queue';
+import { ON_SITE_DEMO_ORDERS, seedOnSiteDemo } from './seed-on-site-demo';
 import { seedPoliciesDemo } from './seed-policies-demo';
 import {
   DEMO_COMPANY,
@@ -196,8 +197,14 @@ export async function seedDemo(
     installed,
     ctxOf({ ...dispatcher, roles: ['dispatcher'] }, now),
   );
+  await seedOnSiteDemo(db, clock, tenantId, installed);
   const [userCount] = await inTenant(db, tenantId, (tx) =>
     tx.select({ n: count() }).from(users).where(eq(users.tenantId, tenantId)),
   );
-  return { tenantId, users: userCount?.n ?? 0, customers: customers.length, workOrders: total };
+  return {
+    tenantId,
+    users: userCount?.n ?? 0,
+    customers: customers.length,
+    workOrders: total + ON_SITE_DEMO_ORDERS,
+  };
 }

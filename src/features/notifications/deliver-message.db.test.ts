@@ -1,149 +1,67 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, asc, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { inTenant } from '../../platform/db';
 import { createJobRunner, enqueueJob, jobs, type JobRunner } from '../../platform/jobs';
 import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { testDatabaseForFile } from '../../../tests/support/file-setup';
 import { updateUser } from '../accounts';
 import { DELIVER_JOB } from './deliver-job';
 import type { Notice } from './notification-events';
-import {
-  type UpdateNotificationSettingsInput,
-  updateNotificationSettingsBody,
-} from './notification.schemas';
-import { loadNotificationSettings } from './notification-settings';
+import type { UpdateNotificationSettingsInput } from './notification.schemas';
 import { notificationJobHandlers } from './notification-job-handlers';
+import {
+  type LocalSmtpServer,
+  readMail,
+  saveNotificationSettings,
+  SMTP_LOGIN,
+  startSmtpServer,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from './notifications.test-support';
 import { deliveryAttempts, outboxMessages } from './notifications.table';
 import { notify } from './notify';
-import { updateNotificationSettings } from './update-notification-settings';
 
-let tdb: TestDatabase;
 let t: TestTenant;
 let runner: JobRunner;
+let smtp: LocalSmtpServer;
+let receiver: WebhookReceiver;
 const clock = manualClock('2026-11-28T02:00:00Z');
 const SIGNING_TIME = 1_764_295_200_000;
-const db = () => tdb.database.db;
-
-// ---- a local SMTP server ----------------------------------------------------------------
-interface ReceivedMail {
-  to: string[];
-  user: string | undefined;
-  raw: string;
-}
-const mails: ReceivedMail[] = [];
-const smtp = new SMTPServer({
-  disabledCommands: ['STARTTLS'],
-  allowInsecureAuth: true,
-  logger: false,
-  onAuth(auth, _session, callback) {
-    if (auth.username === 'mailer' && auth.password === 'Sm7p-secret')
-      callback(null, { user: auth.username });
-    else callback(new Error('Invalid username or password'));
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      mails.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        user: session.user as string | undefined,
-        raw: Buffer.concat(chunks).toString('utf8'),
-      });
-      callback();
+const file = testDatabaseForFile({
+  setUp: async ({ db }) => {
+    smtp = await startSmtpServer();
+    receiver = await startWebhookReceiver();
+    t = await createTestTenant(db, clock);
+    await inTenant(db, t.tenantId, (tx) =>
+      updateUser(tx, t.admin, t.dispatcher.user.id, { email: 'desk@example.com' }),
+    );
+    runner = createJobRunner({
+      db,
+      clock,
+      handlers: notificationJobHandlers(db, { clock, signingTime: () => SIGNING_TIME }),
+      backoffMs: () => 60_000,
     });
   },
 });
-
-/** The subject and text of a simple (single-part) message as nodemailer writes it. */
-function readMail(raw: string): { subject: string; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string) =>
-    new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const subject = header('Subject').replace(
-    /=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi,
-    (_, kind: string, data: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-  );
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'base64'
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : encoding === 'quoted-printable'
-        ? decodeQuotedPrintable(body)
-        : body;
-  return { subject, text: text.replace(/\r\n/g, '\n').trimEnd() };
-}
-function decodeQuotedPrintable(text: string): string {
-  const bytes = text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-// ---- a local webhook receiver -----------------------------------------------------------
-interface Hit {
-  path: string;
-  query: URLSearchParams;
-  body: { msgtype: string; markdown: Record<string, string> };
-}
-const hits: Hit[] = [];
-/** Replies to give, in order, per path prefix; then 200 {errcode: 0}. */
-const scripted: Record<string, { status: number; body: object }[]> = {};
-const receiver: Server = createServer((request, response) => {
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    const url = new URL(request.url!, 'http://receiver');
-    hits.push({
-      path: url.pathname,
-      query: url.searchParams,
-      body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Hit['body'],
-    });
-    const reply = scripted[url.pathname]?.shift() ?? {
-      status: 200,
-      body: { errcode: 0, errmsg: 'ok' },
-    };
-    response.writeHead(reply.status, { 'content-type': 'application/json' });
-    response.end(JSON.stringify(reply.body));
-  });
+const db = () => file.db;
+afterAll(async () => {
+  await runner?.stop();
+  await smtp?.close();
+  await receiver?.close();
 });
-let receiverUrl = '';
+beforeEach(() => {
+  smtp.mails.length = 0;
+  receiver.hits.length = 0;
+});
 
-// ---- the tenant's settings ---------------------------------------------------------------
-const OFF: UpdateNotificationSettingsInput = {
-  version: 0,
-  emailEnabled: false,
-  smtpHost: null,
-  smtpPort: null,
-  smtpSecure: false,
-  smtpUser: null,
-  smtpFrom: null,
-  wecomEnabled: false,
-  wecomWebhookUrl: null,
-  dingtalkEnabled: false,
-  dingtalkWebhookUrl: null,
-  robotEvents: [],
-};
-async function saveSettings(changes: Partial<UpdateNotificationSettingsInput>) {
-  await inTenant(db(), t.tenantId, async (tx) => {
-    const { version } = await loadNotificationSettings(tx, t.tenantId);
-    const body = updateNotificationSettingsBody.parse({ ...OFF, ...changes, version });
-    await updateNotificationSettings(tx, t.admin, body);
-  });
-}
+const saveSettings = (changes: Partial<UpdateNotificationSettingsInput>) =>
+  saveNotificationSettings(db(), t, changes);
 const robots = () => ({
   wecomEnabled: true,
-  wecomWebhookUrl: `${receiverUrl}/cgi-bin/webhook/send?key=wecom-key`,
+  wecomWebhookUrl: `${receiver.url}/cgi-bin/webhook/send?key=wecom-key`,
   dingtalkEnabled: true,
-  dingtalkWebhookUrl: `${receiverUrl}/robot/send?access_token=ding-token`,
+  dingtalkWebhookUrl: `${receiver.url}/robot/send?access_token=ding-token`,
   dingtalkSecret: 'SEC-ding-secret',
   robotEvents: ['sla.breached' as const],
 });
@@ -174,52 +92,17 @@ const attemptsOf = (messageId: string) =>
       .orderBy(asc(deliveryAttempts.attempt)),
   );
 
-beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  tdb = await openTestDatabase();
-  t = await createTestTenant(db(), clock);
-  await inTenant(db(), t.tenantId, (tx) =>
-    updateUser(tx, t.admin, t.dispatcher.user.id, { email: 'desk@example.com' }),
-  );
-  runner = createJobRunner({
-    db: db(),
-    clock,
-    handlers: notificationJobHandlers(db(), { clock, signingTime: () => SIGNING_TIME }),
-    backoffMs: () => 60_000,
-  });
-});
-afterAll(async () => {
-  await runner?.stop();
-  await tdb?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  await new Promise<void>((resolve) => receiver.close(() => resolve()));
-});
-beforeEach(() => {
-  mails.length = 0;
-  hits.length = 0;
-});
-
 describe('e-mail delivery', () => {
   it('sends through the tenant SMTP server with its login, and records the attempt', async () => {
-    const port = (smtp.server.address() as AddressInfo).port;
-    await saveSettings({
-      emailEnabled: true,
-      smtpHost: '127.0.0.1',
-      smtpPort: port,
-      smtpUser: 'mailer',
-      smtpPassword: 'Sm7p-secret',
-      smtpFrom: '售后服务 <service@example.com>',
-    });
+    await saveSettings(smtp.settings('售后服务 <service@example.com>', SMTP_LOGIN));
     await notifyNow(breach('WO-20261128-0101'));
-    expect(mails).toEqual([]); // nothing leaves before the runner delivers
+    expect(smtp.mails).toEqual([]); // nothing leaves before the runner delivers
     await runner.runDue();
 
-    expect(mails).toHaveLength(1);
-    expect(mails[0]!.to).toEqual(['desk@example.com']);
-    expect(mails[0]!.user).toBe('mailer');
-    const { subject, text } = readMail(mails[0]!.raw);
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]!.to).toEqual(['desk@example.com']);
+    expect(smtp.mails[0]!.user).toBe('mailer');
+    const { subject, text } = readMail(smtp.mails[0]!.raw);
     const [message] = await messagesOf('sla.breached', 'WO-20261128-0101');
     expect(subject).toBe(message!.subject);
     expect(subject).toContain('WO-20261128-0101');
@@ -233,36 +116,23 @@ describe('e-mail delivery', () => {
   });
 
   it('records a refused login as a failed attempt and retries later', async () => {
-    const port = (smtp.server.address() as AddressInfo).port;
-    await saveSettings({
-      emailEnabled: true,
-      smtpHost: '127.0.0.1',
-      smtpPort: port,
-      smtpUser: 'mailer',
-      smtpPassword: 'wrong',
-      smtpFrom: 'service@example.com',
-    });
+    await saveSettings(
+      smtp.settings('service@example.com', { ...SMTP_LOGIN, smtpPassword: 'wrong' }),
+    );
     await notifyNow(breach('WO-20261128-0102'));
     await runner.runDue();
     const [message] = await messagesOf('sla.breached', 'WO-20261128-0102');
-    expect(mails).toEqual([]);
+    expect(smtp.mails).toEqual([]);
     expect(message).toMatchObject({ state: 'pending', attempts: 1, sentAt: null });
     const [attempt] = await attemptsOf(message!.id);
     expect(attempt).toMatchObject({ attempt: 1, ok: false, response: null });
     expect(attempt!.error).toMatch(/Invalid username or password/);
 
     // Fixed in the settings (the password is kept when left out): the retry goes through.
-    await saveSettings({
-      emailEnabled: true,
-      smtpHost: '127.0.0.1',
-      smtpPort: port,
-      smtpUser: 'mailer',
-      smtpPassword: 'Sm7p-secret',
-      smtpFrom: 'service@example.com',
-    });
+    await saveSettings(smtp.settings('service@example.com', SMTP_LOGIN));
     clock.advance(60_000);
     await runner.runDue();
-    expect(mails.map((m) => m.to)).toEqual([['desk@example.com']]);
+    expect(smtp.mails.map((m) => m.to)).toEqual([['desk@example.com']]);
     expect((await attemptsOf(message!.id)).map((a) => a.ok)).toEqual([false, true]);
     await saveSettings({});
   });
@@ -274,7 +144,7 @@ describe('group robots', () => {
     await notifyNow(breach('WO-20261128-0201'));
     await runner.runDue();
 
-    const wecom = hits.find((h) => h.path === '/cgi-bin/webhook/send')!;
+    const wecom = receiver.hits.find((h) => h.path === '/cgi-bin/webhook/send')!;
     expect(wecom.query.get('key')).toBe('wecom-key');
     expect(Object.keys(wecom.body.markdown)).toEqual(['content']);
     expect(wecom.body.msgtype).toBe('markdown');
@@ -283,7 +153,7 @@ describe('group robots', () => {
       '/work-orders/00000000-0000-4000-8000-000000000042',
     );
 
-    const ding = hits.find((h) => h.path === '/robot/send')!;
+    const ding = receiver.hits.find((h) => h.path === '/robot/send')!;
     expect(ding.body.msgtype).toBe('markdown');
     expect(Object.keys(ding.body.markdown).sort()).toEqual(['text', 'title']);
     expect(ding.body.markdown.title).toContain('WO-20261128-0201');
@@ -304,8 +174,8 @@ describe('group robots', () => {
 
   it('retries a 500 and an errcode ≠ 0 after the backoff: two attempts, sent once', async () => {
     await saveSettings(robots());
-    scripted['/cgi-bin/webhook/send'] = [{ status: 500, body: { error: 'busy' } }];
-    scripted['/robot/send'] = [
+    receiver.scripted['/cgi-bin/webhook/send'] = [{ status: 500, body: { error: 'busy' } }];
+    receiver.scripted['/robot/send'] = [
       { status: 200, body: { errcode: 310000, errmsg: 'sign not match' } },
     ];
     await notifyNow(breach('WO-20261128-0202'));
@@ -323,10 +193,10 @@ describe('group robots', () => {
     ]);
 
     await runner.runDue(); // not before the backoff
-    expect(hits).toHaveLength(2);
+    expect(receiver.hits).toHaveLength(2);
     clock.advance(60_000);
     await runner.runDue();
-    expect(hits).toHaveLength(4);
+    expect(receiver.hits).toHaveLength(4);
 
     messages = await messagesOf('sla.breached', 'WO-20261128-0202');
     for (const message of messages) {
@@ -348,12 +218,12 @@ describe('group robots', () => {
       }),
     );
     await runner.runDue();
-    expect(hits).toHaveLength(4);
+    expect(receiver.hits).toHaveLength(4);
   });
 
   it('gives a message up as failed after the job’s last attempt', async () => {
     await saveSettings({ ...robots(), dingtalkEnabled: false });
-    scripted['/cgi-bin/webhook/send'] = Array.from({ length: 8 }, () => ({
+    receiver.scripted['/cgi-bin/webhook/send'] = Array.from({ length: 8 }, () => ({
       status: 502,
       body: {},
     }));
@@ -369,17 +239,11 @@ describe('group robots', () => {
     expect(deliveries.filter((j) => j.payload.messageId === message!.id)).toMatchObject([
       { state: 'failed', attempts: 8, lastError: 'HTTP 502 {}' },
     ]);
-    expect(hits).toHaveLength(8);
+    expect(receiver.hits).toHaveLength(8);
   });
 
   it('fails a message at once, without retrying, when its channel is no longer configured', async () => {
-    const port = (smtp.server.address() as AddressInfo).port;
-    await saveSettings({
-      emailEnabled: true,
-      smtpHost: '127.0.0.1',
-      smtpPort: port,
-      smtpFrom: 'service@example.com',
-    });
+    await saveSettings(smtp.settings('service@example.com'));
     await notifyNow(breach('WO-20261128-0204'));
     await saveSettings({});
     await runner.runDue();
@@ -388,6 +252,6 @@ describe('group robots', () => {
     expect(await attemptsOf(message!.id)).toMatchObject([
       { ok: false, error: 'SMTP is not configured' },
     ]);
-    expect(mails).toEqual([]);
+    expect(smtp.mails).toEqual([]);
   });
 });

@@ -1,11 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTenant } from '../../platform/db';
-import { loadConfig } from '../../platform/config';
-import type { App } from '../../platform/http/app-types';
-import { buildApp } from '../../server/build-app';
 import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { testAppForFile } from '../../../tests/support/file-setup';
 import { signInAs } from '../../../tests/support/sign-in';
 import { auditEvents } from '../audit';
 import type { Notice } from './notification-events';
@@ -17,13 +14,11 @@ import type {
 import { notificationSettings } from './notifications.table';
 import { notify } from './notify';
 
-let tdb: TestDatabase;
-let app: App;
 let a: TestTenant;
 let b: TestTenant;
 const cookies: Record<string, string> = {};
 const clock = manualClock('2026-11-28T02:00:00Z');
-const db = () => tdb.database.db;
+const db = () => file.db;
 
 const call = (
   who: string,
@@ -32,7 +27,7 @@ const call = (
   payload?: object,
   lang = 'zh-CN',
 ) =>
-  app.inject({
+  file.app.inject({
     method,
     url,
     payload,
@@ -46,27 +41,21 @@ const assigned = (number: string, userId: string): Notice<'workOrder.assigned'> 
   link: `/work-orders/${number}`,
 });
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  app = await buildApp({ database: tdb.database, config: loadConfig({}), clock });
-  a = await createTestTenant(db(), clock, 'Tenant A');
-  b = await createTestTenant(db(), clock, 'Tenant B');
+const file = testAppForFile(clock, async ({ db, app }) => {
+  a = await createTestTenant(db, clock, 'Tenant A');
+  b = await createTestTenant(db, clock, 'Tenant B');
   for (const role of ['admin', 'dispatcher', 'technician'] as const)
     cookies[role] = await signInAs(app, a.usernames[role]);
   cookies.otherTenant = await signInAs(app, b.usernames.dispatcher);
   for (const number of ['WO-1', 'WO-2', 'WO-3']) {
     clock.advance(60_000);
-    await inTenant(db(), a.tenantId, (tx) =>
+    await inTenant(db, a.tenantId, (tx) =>
       notify(tx, a.tenantId, clock, assigned(number, a.dispatcher.user.id)),
     );
   }
-  await inTenant(db(), a.tenantId, (tx) =>
+  await inTenant(db, a.tenantId, (tx) =>
     notify(tx, a.tenantId, clock, assigned('WO-9', a.technician.user.id)),
   );
-});
-afterAll(async () => {
-  await app?.close();
-  await tdb?.close();
 });
 
 const myNotifications = async (who: string, query = '') => {
@@ -95,7 +84,7 @@ describe('my notifications', () => {
   });
 
   it('needs a session', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/notifications' });
+    const response = await file.app.inject({ method: 'GET', url: '/api/notifications' });
     expect(response.statusCode).toBe(401);
   });
 

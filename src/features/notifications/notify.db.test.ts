@@ -1,55 +1,55 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { inTenant } from '../../platform/db';
 import { jobs } from '../../platform/jobs';
 import {
   createTestTenant,
+  createTestUser,
   manualClock,
-  PASSWORD,
   type TestTenant,
 } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
-import { createUser, setUserDisabled, updateUser } from '../accounts';
+import { testDatabaseForFile } from '../../../tests/support/file-setup';
+import { setUserDisabled, updateUser } from '../accounts';
 import { DELIVER_JOB } from './deliver-job';
 import type { Notice } from './notification-events';
 import type { UpdateNotificationSettingsInput } from './notification.schemas';
-import { updateNotificationSettingsBody } from './notification.schemas';
 import { setNotificationLinkBase } from './notification-links';
-import { loadNotificationSettings } from './notification-settings';
+import { saveNotificationSettings } from './notifications.test-support';
 import { notifications, outboxMessages } from './notifications.table';
 import { notify } from './notify';
-import { updateNotificationSettings } from './update-notification-settings';
 
-let tdb: TestDatabase;
 let a: TestTenant;
 let b: TestTenant;
 let managerId: string;
 let retiredId: string;
 const clock = manualClock('2026-11-28T02:00:00Z');
-const db = () => tdb.database.db;
-
-const OFF: UpdateNotificationSettingsInput = {
-  version: 0,
-  emailEnabled: false,
-  smtpHost: null,
-  smtpPort: null,
-  smtpSecure: false,
-  smtpUser: null,
-  smtpFrom: null,
-  wecomEnabled: false,
-  wecomWebhookUrl: null,
-  dingtalkEnabled: false,
-  dingtalkWebhookUrl: null,
-  robotEvents: [],
-};
-
-async function saveSettings(changes: Partial<UpdateNotificationSettingsInput>) {
-  await inTenant(db(), a.tenantId, async (tx) => {
-    const { version } = await loadNotificationSettings(tx, a.tenantId);
-    const body = updateNotificationSettingsBody.parse({ ...OFF, ...changes, version });
-    await updateNotificationSettings(tx, a.admin, body);
-  });
-}
+const file = testDatabaseForFile({
+  setUp: async ({ db }) => {
+    a = await createTestTenant(db, clock, 'Tenant A');
+    b = await createTestTenant(db, clock, 'Tenant B');
+    const manager = await createTestUser(db, a, {
+      username: `mgr-${a.suffix}`,
+      displayName: '服务经理',
+      roles: ['service_manager'],
+      email: 'Manager@Example.com',
+    });
+    managerId = manager.user.id;
+    const retired = await createTestUser(db, a, {
+      username: `old-${a.suffix}`,
+      displayName: '离职调度',
+      roles: ['dispatcher'],
+      email: 'old@example.com',
+    });
+    retiredId = retired.user.id;
+    await inTenant(db, a.tenantId, async (tx) => {
+      await setUserDisabled(tx, a.admin, retiredId, { disabled: true, reason: '离职' });
+      await updateUser(tx, a.admin, a.dispatcher.user.id, { email: 'desk@example.com' });
+    });
+  },
+});
+const db = () => file.db;
+const saveSettings = (changes: Partial<UpdateNotificationSettingsInput>) =>
+  saveNotificationSettings(db(), a, changes);
 
 const breach: Notice<'sla.breached'> = {
   event: 'sla.breached',
@@ -72,32 +72,6 @@ const outboxOf = (tenantId: string) =>
 const writtenNow = <T extends { createdAt: Date }>(rows: T[]) =>
   rows.filter((row) => row.createdAt.getTime() === now());
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  a = await createTestTenant(db(), clock, 'Tenant A');
-  b = await createTestTenant(db(), clock, 'Tenant B');
-  await inTenant(db(), a.tenantId, async (tx) => {
-    const manager = await createUser(tx, a.admin, {
-      username: `mgr-${a.suffix}`,
-      displayName: '服务经理',
-      roles: ['service_manager'],
-      password: PASSWORD,
-      email: 'Manager@Example.com',
-    });
-    managerId = manager.id;
-    const retired = await createUser(tx, a.admin, {
-      username: `old-${a.suffix}`,
-      displayName: '离职调度',
-      roles: ['dispatcher'],
-      password: PASSWORD,
-      email: 'old@example.com',
-    });
-    retiredId = retired.id;
-    await setUserDisabled(tx, a.admin, retired.id, { disabled: true, reason: '离职' });
-    await updateUser(tx, a.admin, a.dispatcher.user.id, { email: 'desk@example.com' });
-  });
-});
-afterAll(() => tdb?.close());
 // Each test runs a minute later and reads what was written at its own time.
 beforeEach(() => clock.advance(60_000));
 const now = () => clock.now().getTime();

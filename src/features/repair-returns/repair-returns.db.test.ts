@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { takeBackItem } from '../work-orders';
 import {
   code,
+  CUSTOMER_SIGNATURE,
   driveTo,
+  onSiteWorldForFile,
   orderFor,
-  PNG_DATA_URL,
   setUpOnSiteWorld,
-  type OnSiteWorld,
 } from '../work-orders/on-site.test-fixtures';
 import { getRepairReturn } from './get-repair-return';
 import { listRepairReturns } from './list-repair-returns';
 import { listRepairReturnsQuery } from './repair-return.schemas';
 
-let tdb: TestDatabase;
-let w: OnSiteWorld;
 const clock = manualClock('2026-11-28T02:00:00Z');
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  w = await setUpOnSiteWorld(tdb.database.db, clock);
-});
-afterAll(() => tdb?.close());
+const w = onSiteWorldForFile(clock);
 
 async function takeBack(description: string) {
   const order = await orderFor(w, { assetId: w.inWarrantyAssetId });
@@ -30,8 +22,7 @@ async function takeBack(description: string) {
   await w.as((tx) =>
     takeBackItem(tx, w.t.technician, order.id, {
       items: [{ description, condition: '待检测' }],
-      signerName: '王老师',
-      signaturePng: PNG_DATA_URL,
+      ...CUSTOMER_SIGNATURE,
     }),
   );
   return order;

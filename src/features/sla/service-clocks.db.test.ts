@@ -1,5 +1,5 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTenant, type Tx } from '../../platform/db';
 import {
   createJobRunner,
@@ -10,13 +10,11 @@ import {
 } from '../../platform/jobs';
 import {
   createTestTenant,
-  createTestWorkOrder,
+  createTestUser,
   manualClock,
-  PASSWORD,
   type TestTenant,
 } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
-import { createUser } from '../accounts';
+import { testDatabaseForFile } from '../../../tests/support/file-setup';
 import { businessMinutesBetween, businessSchedule } from '../commitments/business-time.rules';
 import { DEFAULT_BUSINESS_HOURS } from '../commitments/default-commitments';
 import { notifications } from '../notifications/notifications.table';
@@ -26,7 +24,7 @@ import { pauseServiceClocks } from './pause-service-clocks';
 import { resumeServiceClocks } from './resume-service-clocks';
 import { slaJobHandlers } from './sla-job-handlers';
 import { SLA_KINDS, slaTimers } from './sla-timers.table';
-import { startServiceClocks } from './start-service-clocks';
+import { createClockedOrder, local } from './sla.test-support';
 import { stopServiceClocks } from './stop-service-clocks';
 
 // Tuesday 2026-12-01 09:00 in Shanghai; the test tenant keeps the default commitments and hours
@@ -34,49 +32,35 @@ import { stopServiceClocks } from './stop-service-clocks';
 // zone: response 30 min (warn 09:24, due 09:30), on site 240 (warn 13:42, due 14:30),
 // completion 900 (warn Wed 15:00, due Thu 09:00).
 const START = '2026-12-01T01:00:00Z';
-const local = (wallClock: string) => new Date(`${wallClock}+08:00`);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const schedule = businessSchedule(DEFAULT_BUSINESS_HOURS, [], 'Asia/Shanghai');
 
-let tdb: TestDatabase;
 let t: TestTenant;
 let recipients: string[];
 let others: string[];
 const clock = manualClock(START);
-const db = () => tdb.database.db;
+const file = testDatabaseForFile({
+  restartable: true,
+  setUp: async ({ db }) => {
+    t = await createTestTenant(db, clock);
+    const make = (username: string, roles: ('dispatcher' | 'service_manager')[]) =>
+      createTestUser(db, t, { username, displayName: username, roles });
+    const desk2 = await make(`desk2-${t.suffix}`, ['dispatcher']);
+    const manager = await make(`manager-${t.suffix}`, ['service_manager']);
+    recipients = [t.dispatcher.user.id, desk2.user.id, manager.user.id].sort();
+    others = [t.admin.user.id, t.technician.user.id, t.technician2.user.id];
+  },
+});
+const db = () => file.db;
 const as = <T>(work: (tx: Tx) => Promise<T>) => inTenant(db(), t.tenantId, work);
 const newRunner = (handlers: JobHandler[] = slaJobHandlers(clock)) =>
   createJobRunner({ db: db(), clock, handlers });
 
-beforeAll(async () => {
-  tdb = await openTestDatabase({ restartable: true });
-  t = await createTestTenant(db(), clock);
-  const make = (username: string, roles: ('dispatcher' | 'service_manager')[]) =>
-    as((tx) =>
-      createUser(tx, t.admin, { username, displayName: username, roles, password: PASSWORD }),
-    );
-  const desk2 = await make(`desk2-${t.suffix}`, ['dispatcher']);
-  const manager = await make(`manager-${t.suffix}`, ['service_manager']);
-  recipients = [t.dispatcher.user.id, desk2.id, manager.id].sort();
-  others = [t.admin.user.id, t.technician.user.id, t.technician2.user.id];
-});
-afterAll(() => tdb?.close());
-
 /** A work order written at START with its clocks running from START. */
 async function newOrder() {
   clock.set(START);
-  const order = await createTestWorkOrder(db(), t);
-  // Creating the order starts its clocks; starting again is a no-op, so this works either way.
-  await as((tx) =>
-    startServiceClocks(
-      tx,
-      t.dispatcher,
-      { workOrderId: order.id, number: order.number, urgency: 'normal', customerId: t.customer.id },
-      clock.now(),
-    ),
-  );
-  return order;
+  return createClockedOrder(db(), t, clock);
 }
 
 async function timersOf(orderId: string) {
@@ -115,7 +99,7 @@ async function noticesOf(number: string) {
 
 const restart = async (runner: JobRunner) => {
   await runner.stop();
-  await tdb.restart();
+  await file.tdb.restart();
   return newRunner();
 };
 
@@ -247,7 +231,7 @@ describe('warnings and breaches across clock jumps and restarts', () => {
       .where(eq(jobs.key, `sla:${(await timersOf(order.id)).response!.id}:warn`));
     expect(warn).toMatchObject({ state: 'pending', attempts: 1, lastError: 'the process died' });
 
-    await tdb.restart();
+    await file.tdb.restart();
     clock.advance(HOUR); // past the retry's backoff
     const runner = newRunner();
     await runner.runDue();

@@ -1,36 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTenant, type Tx } from '../../platform/db';
-import { loadConfig } from '../../platform/config';
-import type { App } from '../../platform/http/app-types';
 import { createJobRunner } from '../../platform/jobs';
-import { buildApp } from '../../server/build-app';
-import {
-  createTestTenant,
-  createTestWorkOrder,
-  manualClock,
-  type TestTenant,
-} from '../../../tests/support/factories';
+import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
+import { testAppForFile } from '../../../tests/support/file-setup';
 import { signInAs } from '../../../tests/support/sign-in';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { meetServiceClock } from './meet-service-clock';
 import { pauseServiceClocks } from './pause-service-clocks';
 import { slaJobHandlers } from './sla-job-handlers';
-import { startServiceClocks } from './start-service-clocks';
 import type { OpenClockItem, SlaSummary } from './sla.schemas';
+import { createClockedOrder, local } from './sla.test-support';
 
-let tdb: TestDatabase;
-let app: App;
 let a: TestTenant;
 let b: TestTenant;
 const cookies: Record<string, string> = {};
 const orders: Record<'late' | 'waiting' | 'fresh', { id: string; number: string }> = {} as never;
 const clock = manualClock('2026-12-01T01:00:00Z');
-const local = (wallClock: string) => new Date(`${wallClock}+08:00`);
 const at = (wallClock: string) => clock.set(local(`2026-12-01T${wallClock}:00`).toISOString());
-const as = <T>(work: (tx: Tx) => Promise<T>) => inTenant(tdb.database.db, a.tenantId, work);
+const as = <T>(work: (tx: Tx) => Promise<T>) => inTenant(file.db, a.tenantId, work);
 
 const get = (who: string, url: string, lang = 'zh-CN') =>
-  app.inject({ method: 'GET', url, headers: { cookie: cookies[who]!, 'accept-language': lang } });
+  file.app.inject({
+    method: 'GET',
+    url,
+    headers: { cookie: cookies[who]!, 'accept-language': lang },
+  });
 const clocks = async (query = '') => {
   const response = await get('dispatcher', `/api/sla/clocks${query}`);
   expect(response.statusCode).toBe(200);
@@ -40,29 +33,19 @@ const row = (c: OpenClockItem) => `${c.number} ${c.kind} ${c.state} ${c.remainin
 
 async function signIn() {
   for (const role of ['dispatcher', 'technician'] as const)
-    cookies[role] = await signInAs(app, a.usernames[role]);
-  cookies.otherTenant = await signInAs(app, b.usernames.dispatcher);
+    cookies[role] = await signInAs(file.app, a.usernames[role]);
+  cookies.otherTenant = await signInAs(file.app, b.usernames.dispatcher);
 }
 
 async function newOrder(wallClock: string, technicianId?: string) {
   at(wallClock);
-  const order = await createTestWorkOrder(tdb.database.db, a, technicianId);
-  await as((tx) =>
-    startServiceClocks(
-      tx,
-      a.dispatcher,
-      { workOrderId: order.id, number: order.number, urgency: 'normal', customerId: a.customer.id },
-      clock.now(),
-    ),
-  );
+  const order = await createClockedOrder(file.db, a, clock, technicianId);
   return { id: order.id, number: order.number };
 }
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  app = await buildApp({ database: tdb.database, config: loadConfig({}), clock });
-  a = await createTestTenant(tdb.database.db, clock, 'Tenant A');
-  b = await createTestTenant(tdb.database.db, clock, 'Tenant B');
+const file = testAppForFile(clock, async ({ db }) => {
+  a = await createTestTenant(db, clock, 'Tenant A');
+  b = await createTestTenant(db, clock, 'Tenant B');
 
   // Tuesday morning: one order late on its response, one waiting for parts, one just in.
   orders.late = await newOrder('09:00', a.technician.user.id);
@@ -73,14 +56,10 @@ beforeAll(async () => {
   await as((tx) => pauseServiceClocks(tx, a.technician, orders.waiting.id));
   orders.fresh = await newOrder('09:20');
   at('09:45');
-  const runner = createJobRunner({ db: tdb.database.db, clock, handlers: slaJobHandlers(clock) });
+  const runner = createJobRunner({ db, clock, handlers: slaJobHandlers(clock) });
   await runner.runDue();
   await runner.stop();
   await signIn();
-});
-afterAll(async () => {
-  await app?.close();
-  await tdb?.close();
 });
 
 describe('GET /api/sla/clocks', () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { AppError } from '../../platform/errors/app-error';
 import { arriveOnSite } from './arrive-on-site';
 import { approveQuote } from './approve-quote';
@@ -16,26 +15,17 @@ import {
   FAKE_PNG_DATA_URL,
   FULL_CHECKLIST,
   noticesAbout,
+  onSiteWorldForFile,
+  orderAwaitingApproval,
   orderFor,
-  quoteOrder,
-  setUpOnSiteWorld,
-  type OnSiteWorld,
 } from './on-site.test-fixtures';
 import { requestCar } from './request-car';
-import { requestQuoteApproval } from './request-quote-approval';
 import { rescheduleVisit } from './reschedule-visit';
 import { startTravel } from './start-travel';
 import { updateServiceSettings } from './update-service-settings';
 
-let tdb: TestDatabase;
-let w: OnSiteWorld;
 const clock = manualClock('2026-11-28T02:00:00Z');
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  w = await setUpOnSiteWorld(tdb.database.db, clock);
-});
-afterAll(() => tdb?.close());
+const w = onSiteWorldForFile(clock);
 
 describe('travel modes', () => {
   it('allows a taxi for a normal job only with a reason, and refuses without changing anything', async () => {
@@ -229,10 +219,7 @@ describe('who may act', () => {
 
   it('refuses a signature that is not a PNG, and records nothing', async () => {
     const { t } = w;
-    const order = await orderFor(w, { assetId: w.expiredAssetId });
-    await driveTo(w, order.id, 'confirmed');
-    const quote = await quoteOrder(w, order.id, w.expiredAssetId);
-    await w.as((tx) => requestQuoteApproval(tx, t.technician, order.id, { quoteId: quote.id! }));
+    const { order } = await orderAwaitingApproval(w);
     expect(
       await code(
         w.as((tx) =>

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { createQuote, quoteBody } from '../fees';
 import { addPart } from './add-part';
 import { addPhoto } from './add-photo';
@@ -15,31 +14,23 @@ import { getWorkOrderHistory } from './get-work-order-history';
 import {
   clockStates,
   code,
+  CUSTOMER_SIGNATURE,
   driveTo,
   FULL_CHECKLIST,
   noticesAbout,
+  onSiteWorldForFile,
+  orderAwaitingApproval,
   orderFor,
   PNG_DATA_URL,
   quoteOrder,
-  setUpOnSiteWorld,
   SITE_ADDRESS,
-  type OnSiteWorld,
 } from './on-site.test-fixtures';
 import { requestQuoteApproval } from './request-quote-approval';
 import { resolveWorkOrder } from './resolve-work-order';
 import { startTravel } from './start-travel';
 
-let tdb: TestDatabase;
-let w: OnSiteWorld;
 const clock = manualClock('2026-11-28T02:00:00Z'); // 10:00 in 银川
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  w = await setUpOnSiteWorld(tdb.database.db, clock);
-});
-afterAll(() => tdb?.close());
-
-const signed = { signerName: '王老师', signaturePng: PNG_DATA_URL };
+const w = onSiteWorldForFile(clock);
 
 describe('a job from assignment to a signed, closed order', () => {
   it('schedules, travels, arrives, confirms, records parts and photos, resolves and closes', async () => {
@@ -97,7 +88,7 @@ describe('a job from assignment to a signed, closed order', () => {
       resolution: '更换定影膜，打印测试页正常',
       resolvedAt: clock.now().toISOString(),
     });
-    const closed = await w.as((tx) => completeWorkOrder(tx, me, id, signed));
+    const closed = await w.as((tx) => completeWorkOrder(tx, me, id, CUSTOMER_SIGNATURE));
     expect(closed).toMatchObject({
       status: 'closed',
       closedAt: clock.now().toISOString(),
@@ -254,10 +245,7 @@ describe('out-of-warranty work', () => {
 
   it('resolves a declined quote with the refusal, and closes it with a signature', async () => {
     const me = w.t.technician;
-    const order = await orderFor(w, { assetId: w.expiredAssetId });
-    await driveTo(w, order.id, 'confirmed');
-    const quote = await quoteOrder(w, order.id, w.expiredAssetId);
-    await w.as((tx) => requestQuoteApproval(tx, me, order.id, { quoteId: quote.id! }));
+    const { order } = await orderAwaitingApproval(w);
     const declined = await w.as((tx) =>
       declineQuote(tx, me, order.id, { signerName: '王老师', note: '太贵，暂不维修' }),
     );
@@ -267,7 +255,7 @@ describe('out-of-warranty work', () => {
       resolution: '客户（王老师）不同意报价，未维修：太贵，暂不维修',
     });
     expect((await clockStates(w, order.id)).completion).toBe('running');
-    const closed = await w.as((tx) => completeWorkOrder(tx, me, order.id, signed));
+    const closed = await w.as((tx) => completeWorkOrder(tx, me, order.id, CUSTOMER_SIGNATURE));
     expect(closed.status).toBe('closed');
     const record = await w.as((tx) => getOnSite(tx, me, order.id));
     expect(record.visits.map((v) => v.outcome)).toEqual(['decline_quote']);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { getRepairReturn, listRepairReturns, listRepairReturnsQuery } from '../repair-returns';
 import { adviseReplacement } from './advise-replacement';
 import { cancelWorkOrder } from './cancel-work-order';
@@ -12,30 +11,20 @@ import { handOverWorkOrder } from './hand-over-work-order';
 import {
   clockStates,
   code,
+  CUSTOMER_SIGNATURE,
   driveTo,
   noticesAbout,
+  onSiteWorldForFile,
   orderFor,
-  PNG_DATA_URL,
   quoteOrder,
-  setUpOnSiteWorld,
-  type OnSiteWorld,
 } from './on-site.test-fixtures';
 import { repairAnyway } from './repair-anyway';
 import { scheduleRevisit } from './schedule-revisit';
 import { scheduleVisit } from './schedule-visit';
 import { takeBackItem } from './take-back-item';
 
-let tdb: TestDatabase;
-let w: OnSiteWorld;
 const clock = manualClock('2026-11-28T02:00:00Z'); // 10:00 in 银川
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  w = await setUpOnSiteWorld(tdb.database.db, clock);
-});
-afterAll(() => tdb?.close());
-
-const signed = { signerName: '王老师', signaturePng: PNG_DATA_URL };
+const w = onSiteWorldForFile(clock);
 
 describe('the other outcomes', () => {
   it('takes the item back: a repair return in "taken back" with the list and the signature', async () => {
@@ -53,7 +42,7 @@ describe('the other outcomes', () => {
           },
           { description: '硒鼓', condition: '完好' },
         ],
-        ...signed,
+        ...CUSTOMER_SIGNATURE,
       }),
     );
     expect(taken).toMatchObject({ status: 'taken_back', allowedActions: [] });
@@ -156,32 +145,11 @@ describe('the other outcomes', () => {
     const { t } = w;
     const order = await orderFor(w);
     await driveTo(w, order.id, 'confirmed');
-    expect(
-      await code(
-        w.as((tx) =>
-          handOverWorkOrder(tx, t.technician, order.id, {
-            technicianId: t.technician.user.id,
-            reason: 'x',
-          }),
-        ),
-      ),
-    ).toBe('HAND_OVER_TO_SELF');
-    expect(
-      await code(
-        w.as((tx) =>
-          handOverWorkOrder(tx, t.technician, order.id, {
-            technicianId: t.dispatcher.user.id,
-            reason: 'x',
-          }),
-        ),
-      ),
-    ).toBe('NOT_A_TECHNICIAN');
-    const handed = await w.as((tx) =>
-      handOverWorkOrder(tx, t.technician, order.id, {
-        technicianId: t.technician2.user.id,
-        reason: '需要医疗设备资质',
-      }),
-    );
+    const handOverTo = (technicianId: string, reason: string) =>
+      w.as((tx) => handOverWorkOrder(tx, t.technician, order.id, { technicianId, reason }));
+    expect(await code(handOverTo(t.technician.user.id, 'x'))).toBe('HAND_OVER_TO_SELF');
+    expect(await code(handOverTo(t.dispatcher.user.id, 'x'))).toBe('NOT_A_TECHNICIAN');
+    const handed = await handOverTo(t.technician2.user.id, '需要医疗设备资质');
     expect(handed).toMatchObject({
       status: 'assigned',
       technician: { id: t.technician2.user.id, name: '维修二' },
@@ -230,7 +198,7 @@ describe('the other outcomes', () => {
       event: 'workOrder.replacementAdvised',
       params: { number: order.number },
     });
-    const closed = await w.as((tx) => completeWorkOrder(tx, me, order.id, signed));
+    const closed = await w.as((tx) => completeWorkOrder(tx, me, order.id, CUSTOMER_SIGNATURE));
     expect(closed.status).toBe('closed');
     const record = await w.as((tx) => getOnSite(tx, me, order.id));
     expect(record.signatures.map((s) => s.purpose)).toEqual(['replacement']);

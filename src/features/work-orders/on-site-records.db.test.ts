@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { addPart } from './add-part';
 import { addPhoto, PHOTOS_PER_ORDER } from './add-photo';
 import { approveQuote } from './approve-quote';
@@ -13,31 +12,22 @@ import { getWorkOrderHistory } from './get-work-order-history';
 import { listWorkOrders } from './list-work-orders';
 import {
   code,
-  driveTo,
   FAKE_PNG_DATA_URL,
+  onSiteWorldForFile,
+  orderAwaitingApproval,
   orderFor,
   PNG_BYTES,
   PNG_DATA_URL,
-  quoteOrder,
   setUpOnSiteWorld,
-  type OnSiteWorld,
 } from './on-site.test-fixtures';
 import { planVisit } from './plan-visit';
 import { removePart } from './remove-part';
-import { requestQuoteApproval } from './request-quote-approval';
 import { scheduleVisit } from './schedule-visit';
 import { updateServiceSettings } from './update-service-settings';
 import { listWorkOrdersQuery } from './work-order.schemas';
 
-let tdb: TestDatabase;
-let w: OnSiteWorld;
 const clock = manualClock('2026-11-28T02:00:00Z');
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  w = await setUpOnSiteWorld(tdb.database.db, clock);
-});
-afterAll(() => tdb?.close());
+const w = onSiteWorldForFile(clock);
 
 const part = {
   name: '搓纸轮',
@@ -128,10 +118,7 @@ describe('photos and signature images', () => {
 
   it('serves a drawn signature to who may read the order', async () => {
     const { t } = w;
-    const order = await orderFor(w, { assetId: w.expiredAssetId });
-    await driveTo(w, order.id, 'confirmed');
-    const quote = await quoteOrder(w, order.id, w.expiredAssetId);
-    await w.as((tx) => requestQuoteApproval(tx, t.technician, order.id, { quoteId: quote.id! }));
+    const { order } = await orderAwaitingApproval(w);
     await w.as((tx) =>
       approveQuote(tx, t.technician, order.id, {
         method: 'signature',

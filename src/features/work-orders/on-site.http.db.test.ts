@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../platform/config';
-import type { App } from '../../platform/http/app-types';
-import { buildApp } from '../../server/build-app';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
+import { testAppForFile } from '../../../tests/support/file-setup';
 import { signInAs } from '../../../tests/support/sign-in';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { getWorkOrderHistory } from './get-work-order-history';
 import {
+  CUSTOMER_SIGNATURE,
   driveTo,
   FULL_CHECKLIST,
   orderFor,
   PNG_BYTES,
-  PNG_DATA_URL,
   setUpOnSiteWorld,
   type OnSiteWorld,
 } from './on-site.test-fixtures';
 
-let tdb: TestDatabase;
-let app: App;
 let w: OnSiteWorld;
 const cookies: Record<string, string> = {};
 const clock = manualClock('2026-11-28T02:00:00Z');
-
 type Who = 'dispatcher' | 'technician' | 'technician2' | 'admin' | 'clerk';
 const call = (
   who: Who,
@@ -30,24 +24,18 @@ const call = (
   payload?: object,
   headers: Record<string, string> = {},
 ) =>
-  app.inject({
+  file.app.inject({
     method,
     url,
     payload,
     headers: { cookie: cookies[who]!, 'accept-language': 'zh-CN', ...headers },
   });
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  app = await buildApp({ database: tdb.database, config: loadConfig({}), clock });
-  w = await setUpOnSiteWorld(tdb.database.db, clock);
+const file = testAppForFile(clock, async ({ db, app }) => {
+  w = await setUpOnSiteWorld(db, clock);
   for (const who of ['dispatcher', 'technician', 'technician2', 'admin'] as const)
     cookies[who] = await signInAs(app, w.t.usernames[who]);
   cookies.clerk = await signInAs(app, w.clerk.user.username);
-});
-afterAll(async () => {
-  await app?.close();
-  await tdb?.close();
 });
 
 describe('on-site steps over HTTP', () => {
@@ -144,10 +132,7 @@ describe('on-site steps over HTTP', () => {
       signaturePng: `data:image/png;base64,${Buffer.from('x').toString('base64')}`,
     });
     expect([notPng.statusCode, notPng.json().code]).toEqual([415, 'SIGNATURE_NOT_PNG']);
-    const closed = await call('technician', 'POST', `${base}/complete`, {
-      signerName: '王老师',
-      signaturePng: PNG_DATA_URL,
-    });
+    const closed = await call('technician', 'POST', `${base}/complete`, CUSTOMER_SIGNATURE);
     expect(closed.json()).toMatchObject({ status: 'closed' });
     const record = (await call('dispatcher', 'GET', `${base}/on-site`)).json();
     const image = await call('dispatcher', 'GET', record.signatures[0].imageUrl);
@@ -229,8 +214,7 @@ describe('car requests, settings and repair returns over HTTP', () => {
     await driveTo(w, order.id, 'confirmed');
     const taken = await call('technician', 'POST', `/api/work-orders/${order.id}/take-back`, {
       items: [{ description: '激光打印机', condition: '正常' }],
-      signerName: '王老师',
-      signaturePng: PNG_DATA_URL,
+      ...CUSTOMER_SIGNATURE,
     });
     expect(taken.json()).toMatchObject({ status: 'taken_back' });
     const list = await call('clerk', 'GET', '/api/repair-returns?status=taken_back');

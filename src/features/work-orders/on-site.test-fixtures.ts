@@ -4,11 +4,12 @@ import { type Db, inTenant, type Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import {
   createTestTenant,
+  createTestUser,
   callInput,
-  PASSWORD,
   type TestTenant,
 } from '../../../tests/support/factories';
-import { createUser, type RequestContext, type Role } from '../accounts';
+import { testDatabaseForFile } from '../../../tests/support/file-setup';
+import type { RequestContext } from '../accounts';
 import {
   createFeeStandardDraft,
   createQuote,
@@ -26,6 +27,7 @@ import { arriveOnSite } from './arrive-on-site';
 import { confirmFault } from './confirm-fault';
 import { createWorkOrder } from './create-work-order';
 import { DEFAULT_SERVICE_SETTINGS } from './get-service-settings';
+import { requestQuoteApproval } from './request-quote-approval';
 import { scheduleVisit } from './schedule-visit';
 import { startTravel } from './start-travel';
 import type { WorkOrderStatus } from './work-order.states';
@@ -38,6 +40,8 @@ export const PNG_BYTES = Buffer.from(
 export const PNG_DATA_URL = `data:image/png;base64,${PNG_BYTES.toString('base64')}`;
 /** Text that claims to be a PNG. */
 export const FAKE_PNG_DATA_URL = `data:image/png;base64,${Buffer.from('not a picture at all').toString('base64')}`;
+/** The customer's signature on the technician's phone. */
+export const CUSTOMER_SIGNATURE = { signerName: '王老师', signaturePng: PNG_DATA_URL };
 
 export const SITE_ADDRESS = '银川市兴庆区解放西街 1 号';
 
@@ -60,6 +64,9 @@ export interface OnSiteWorld {
   as<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
+/** What an order needs of a world: the tenant, and a way into it. */
+export type OrderWorld = Pick<OnSiteWorld, 't' | 'as'>;
+
 /**
  * A service company with printers in and out of warranty (model list price ¥2,500), a fee
  * standard in effect, a returns clerk and a service manager.
@@ -67,14 +74,16 @@ export interface OnSiteWorld {
 export async function setUpOnSiteWorld(db: Db, clock: Clock): Promise<OnSiteWorld> {
   const t = await createTestTenant(db, clock);
   const as = <T>(work: (tx: Tx) => Promise<T>) => inTenant(db, t.tenantId, work);
-  const person = async (username: string, displayName: string, roles: Role[]) => {
-    const user = await as((tx) =>
-      createUser(tx, t.admin, { username, displayName, roles, password: PASSWORD }),
-    );
-    return { ...t.admin, user: { id: user.id, username, displayName, roles } };
-  };
-  const clerk = await person(`clerk-${t.suffix}`, '返修员', ['returns_clerk']);
-  const manager = await person(`manager-${t.suffix}`, '服务经理', ['service_manager']);
+  const clerk = await createTestUser(db, t, {
+    username: `clerk-${t.suffix}`,
+    displayName: '返修员',
+    roles: ['returns_clerk'],
+  });
+  const manager = await createTestUser(db, t, {
+    username: `manager-${t.suffix}`,
+    displayName: '服务经理',
+    roles: ['service_manager'],
+  });
   await as((tx) =>
     tx
       .update(customers)
@@ -94,11 +103,7 @@ export async function setUpOnSiteWorld(db: Db, clock: Clock): Promise<OnSiteWorl
       }),
     ),
   );
-  const draft = await as((tx) => createFeeStandardDraft(tx, t.admin));
-  await as((tx) =>
-    updateFeeStandard(tx, t.admin, draft.id, { content: printerPrices(category.id, 9_000) }),
-  );
-  await as((tx) => publishFeeStandard(tx, t.admin, draft.id, {}));
+  await publishPrinterPrices({ t, as }, category.id, 9_000);
   return {
     db,
     t,
@@ -111,9 +116,33 @@ export async function setUpOnSiteWorld(db: Db, clock: Clock): Promise<OnSiteWorl
   };
 }
 
+/**
+ * For a test file: a fresh database with an on-site world, set up before the tests and closed
+ * after them. The world is filled in then: read it in tests, not at import.
+ */
+export function onSiteWorldForFile(clock: Clock): OnSiteWorld {
+  const world = {} as OnSiteWorld;
+  testDatabaseForFile({
+    setUp: async ({ db }) => {
+      Object.assign(world, await setUpOnSiteWorld(db, clock));
+    },
+  });
+  return world;
+}
+
+/** A fee standard, published now, with the printer's labour at `labourCents`. */
+export async function publishPrinterPrices(w: OrderWorld, categoryId: string, labourCents: number) {
+  const { admin } = w.t;
+  const draft = await w.as((tx) => createFeeStandardDraft(tx, admin));
+  await w.as((tx) =>
+    updateFeeStandard(tx, admin, draft.id, { content: printerPrices(categoryId, labourCents) }),
+  );
+  await w.as((tx) => publishFeeStandard(tx, admin, draft.id, {}));
+}
+
 /** A work order for the device (or none), assigned to the first technician. */
 export async function orderFor(
-  w: OnSiteWorld,
+  w: OrderWorld,
   options: { assetId?: string; urgency?: 'normal' | 'urgent' | 'critical' } = {},
 ) {
   return w.as(async (tx) => {
@@ -137,7 +166,7 @@ export const FULL_CHECKLIST = DEFAULT_SERVICE_SETTINGS.arrivalChecklist.map((ite
 
 /** The technician's steps up to `status` on the on-site path, from "assigned". */
 export async function driveTo(
-  w: OnSiteWorld,
+  w: OrderWorld,
   id: string,
   status: Extract<WorkOrderStatus, 'scheduled' | 'en_route' | 'on_site' | 'confirmed'>,
 ) {
@@ -154,6 +183,15 @@ export async function driveTo(
   let order;
   for (const next of path.slice(0, path.indexOf(status) + 1)) order = await w.as(steps[next]);
   return order!;
+}
+
+/** An out-of-warranty order confirmed on site, waiting for the customer to approve a quote. */
+export async function orderAwaitingApproval(w: OnSiteWorld) {
+  const order = await orderFor(w, { assetId: w.expiredAssetId });
+  await driveTo(w, order.id, 'confirmed');
+  const quote = await quoteOrder(w, order.id, w.expiredAssetId);
+  await w.as((tx) => requestQuoteApproval(tx, w.t.technician, order.id, { quoteId: quote.id! }));
+  return { order, quote };
 }
 
 /** A quote for the order from the fee standard: labour, a trip and the parts given. */

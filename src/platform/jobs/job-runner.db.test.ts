@@ -1,23 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { inTenant, type Tx } from '../db';
 import { notifications } from '../../features/notifications/notifications.table';
 import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import { testDatabaseForFile } from '../../../tests/support/file-setup';
 import { enqueueJob } from './enqueue-job';
 import { createJobRunner, type Job, type JobHandler, type JobRunnerOptions } from './job-runner';
 import { jobs } from './jobs.table';
 
-let tdb: TestDatabase;
 let t: TestTenant;
 const clock = manualClock('2026-11-28T02:00:00Z');
-const db = () => tdb.database.db;
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  t = await createTestTenant(db(), clock);
+const file = testDatabaseForFile({
+  setUp: async ({ db }) => {
+    t = await createTestTenant(db, clock);
+  },
 });
-afterAll(() => tdb?.close());
+const db = () => file.db;
 beforeEach(async () => {
   // Each test starts with an empty queue; the rows of earlier tests would be due too.
   await db().update(jobs).set({ state: 'cancelled' }).where(eq(jobs.state, 'pending'));

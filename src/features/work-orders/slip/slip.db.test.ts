@@ -1,34 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../platform/config';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../../../platform/db';
-import type { App } from '../../../platform/http/app-types';
 import { pdfPageCount, pdfText } from '../../../platform/pdf/pdf-text';
-import { buildApp } from '../../../server/build-app';
 import {
-  callInput,
   createTestTenant,
   manualClock,
   type TestTenant,
 } from '../../../../tests/support/factories';
+import { testAppForFile } from '../../../../tests/support/file-setup';
 import { signInAs } from '../../../../tests/support/sign-in';
-import { openTestDatabase, type TestDatabase } from '../../../../tests/support/test-database';
 import type { RequestContext } from '../../accounts';
 import { updatePublicProfile } from '../../commitments';
-import {
-  createFeeStandardDraft,
-  createQuote,
-  publishFeeStandard,
-  updateFeeStandard,
-} from '../../fees';
-import { printerPrices, seedPrinter } from '../../fees/fees.test-fixtures';
-import { createHotlineCall } from '../../hotline';
+import { createQuote } from '../../fees';
+import { seedPrinter } from '../../fees/fees.test-fixtures';
 import { addPart } from '../add-part';
 import { approveQuote } from '../approve-quote';
 import { arriveOnSite } from '../arrive-on-site';
 import { completeWorkOrder } from '../complete-work-order';
 import { confirmFault } from '../confirm-fault';
-import { createWorkOrder } from '../create-work-order';
 import { getServiceSettings } from '../get-service-settings';
+import { orderFor, publishPrinterPrices } from '../on-site.test-fixtures';
 import { requestQuoteApproval } from '../request-quote-approval';
 import { resolveWorkOrder } from '../resolve-work-order';
 import { scheduleVisit } from '../schedule-visit';
@@ -44,29 +34,14 @@ const CONFIRMED = '进纸时卡纸，搓纸轮磨损打滑';
 const DIAGNOSIS = '搓纸轮橡胶老化，分页器正常';
 const WORK_DONE = '更换搓纸轮两只，清洁纸道，试打 20 张正常';
 
-let tdb: TestDatabase;
-let app: App;
 let t: TestTenant;
 let printer: Awaited<ReturnType<typeof seedPrinter>>;
 const clock = manualClock('2026-11-28T02:00:00Z'); // 10:00 in 银川
-const db = () => tdb.database.db;
-const as = <T>(work: Parameters<typeof inTenant<T>>[2]) => inTenant(db(), t.tenantId, work);
+const as = <T>(work: Parameters<typeof inTenant<T>>[2]) => inTenant(file.db, t.tenantId, work);
 const later = (minutes: number) => clock.advance(minutes * 60_000);
 
 /** An order for the printer, from a hotline call, assigned to the first technician. */
-async function newOrder() {
-  return as(async (tx) => {
-    const call = await createHotlineCall(
-      tx,
-      t.dispatcher,
-      callInput(t, { assetId: printer.asset.id, deviceDescription: '惠普打印机' }),
-    );
-    return createWorkOrder(tx, t.dispatcher, {
-      hotlineCallId: call.id,
-      technicianId: t.technician.user.id,
-    });
-  });
-}
+const newOrder = () => orderFor({ t, as }, { assetId: printer.asset.id });
 
 /** Contacted, travelled by taxi, arrived with the checklist ticked, fault confirmed. */
 async function carryToConfirmed(id: string) {
@@ -93,22 +68,13 @@ async function carryToConfirmed(id: string) {
   await as((tx) => confirmFault(tx, tech, id, { confirmedFault: CONFIRMED, diagnosis: DIAGNOSIS }));
 }
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-  app = await buildApp({ database: tdb.database, config: loadConfig({}), clock });
-  t = await createTestTenant(db(), clock, COMPANY);
+const file = testAppForFile(clock, async ({ db }) => {
+  t = await createTestTenant(db, clock, COMPANY);
   await as((tx) => updatePublicProfile(tx, t.admin, { publicCode: null, hotline: HOTLINE }));
   // Installed in 2024 with a 12-month warranty: out of warranty now, so the customer pays.
   printer = await as((tx) => seedPrinter(tx, t, '2024-01-01'));
-  const draft = await as((tx) => createFeeStandardDraft(tx, t.admin));
-  await as((tx) =>
-    updateFeeStandard(tx, t.admin, draft.id, {
-      content: printerPrices(printer.category.id, 8_000),
-    }),
-  );
-  await as((tx) => publishFeeStandard(tx, t.admin, draft.id, {}));
+  await publishPrinterPrices({ t, as }, printer.category.id, 8_000);
 });
-afterAll(() => tdb?.close());
 
 describe('the slip of an order carried from assignment to signed completion', () => {
   let orderId: string;
@@ -267,18 +233,18 @@ describe('an item taken back', () => {
 describe('GET /api/work-orders/:id/slip(.pdf)', () => {
   let orderId: string;
   const get = (cookie: string, url: string) =>
-    app.inject({ method: 'GET', url, headers: { cookie, 'accept-language': 'zh-CN' } });
+    file.app.inject({ method: 'GET', url, headers: { cookie, 'accept-language': 'zh-CN' } });
 
   beforeAll(async () => {
     orderId = (await newOrder()).id;
   });
 
   it('gives the desk and the assigned technician the slip, as JSON and as a PDF', async () => {
-    const desk = await signInAs(app, t.usernames.dispatcher);
+    const desk = await signInAs(file.app, t.usernames.dispatcher);
     const json = await get(desk, `/api/work-orders/${orderId}/slip`);
     expect(json.statusCode).toBe(200);
     expect(json.json()).toMatchObject({ order: { id: orderId, status: 'assigned' } });
-    const technician = await signInAs(app, t.usernames.technician);
+    const technician = await signInAs(file.app, t.usernames.technician);
     const pdf = await get(technician, `/api/work-orders/${orderId}/slip.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -289,7 +255,7 @@ describe('GET /api/work-orders/:id/slip(.pdf)', () => {
   });
 
   it("is not found for another technician's order, or an unknown order", async () => {
-    const other = await signInAs(app, t.usernames.technician2);
+    const other = await signInAs(file.app, t.usernames.technician2);
     for (const url of [
       `/api/work-orders/${orderId}/slip`,
       `/api/work-orders/${orderId}/slip.pdf`,
@@ -298,7 +264,7 @@ describe('GET /api/work-orders/:id/slip(.pdf)', () => {
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ code: 'NOT_FOUND', message: '记录不存在' });
     }
-    const desk = await signInAs(app, t.usernames.dispatcher);
+    const desk = await signInAs(file.app, t.usernames.dispatcher);
     const unknown = '00000000-0000-4000-8000-000000000000';
     for (const url of [`/api/work-orders/${unknown}/slip`, `/api/work-orders/${unknown}/slip.pdf`])
       expect((await get(desk, url)).statusCode).toBe(404);

@@ -1,39 +1,17 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { blankCanvas, toPngDataUrl } from '../../../platform/files';
 import type { SlipView } from './slip.schemas';
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /**
  * A signature as the phone's canvas sends it: an RGBA PNG data URL, transparent with a dark
  * stroke (a diagonal, shifted by `seed` so two signatures differ).
  */
 export function signaturePng(seed = 0, width = 120, height = 40): string {
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 4);
-    for (let x = 0; x < width; x++) {
-      if (Math.abs(((x + seed) % width) / 3 - y) < 1.5) row.writeUInt32BE(0x101040ff, 1 + x * 4);
-    }
-    rows.push(row);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-  return `data:image/png;base64,${png.toString('base64')}`;
+  const canvas = blankCanvas(width, height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      if (Math.abs(((x + seed) % width) / 3 - y) < 1.5)
+        canvas.rgba.set([0x10, 0x10, 0x40, 0xff], (y * width + x) * 4);
+  return toPngDataUrl(canvas);
 }
 
 /** A closed out-of-warranty order with every part of the slip filled. */

@@ -14,6 +14,36 @@ import { ChecklistEditor } from './settings/ChecklistEditor';
 type Values = Omit<ServiceSettingsView, 'version'>;
 const KEY = ['service-settings'];
 
+/** A whole percentage, required, within [min, max]: the input and the rule share the range. */
+function PercentField({
+  name,
+  label,
+  help,
+  min,
+  max,
+}: {
+  name: 'replacementThresholdPercent' | 'slaWarnPercent';
+  label: string;
+  help: string;
+  min: number;
+  max: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      extra={help}
+      rules={[
+        { required: true, message: t('common.required') },
+        { type: 'number', min, max, message: t('workOrders.settings.range', { min, max }) },
+      ]}
+    >
+      <InputNumber min={min} max={max} precision={0} suffix="%" style={{ width: 160 }} />
+    </Form.Item>
+  );
+}
+
 /** /settings/service: the arrival checklist, when replacement is advised, when deadlines warn. */
 export function ServiceSettingsPage() {
   const { t } = useTranslation();
@@ -42,10 +72,6 @@ export function ServiceSettingsPage() {
       if (!applyFieldErrors(form, error)) showError(error);
     },
   });
-  const percent = (min: number, max: number) => [
-    { required: true, message: t('common.required') },
-    { type: 'number' as const, min, max, message: t('workOrders.settings.range', { min, max }) },
-  ];
   return (
     <Card>
       <PageTitle title={t('workOrders.settings.title')} />
@@ -68,22 +94,20 @@ export function ServiceSettingsPage() {
           >
             <ChecklistEditor />
           </Form.Item>
-          <Form.Item
+          <PercentField
             name="replacementThresholdPercent"
             label={t('workOrders.settings.replacementThreshold')}
-            extra={t('workOrders.settings.replacementThresholdHelp')}
-            rules={percent(1, 100)}
-          >
-            <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item
+            help={t('workOrders.settings.replacementThresholdHelp')}
+            min={1}
+            max={100}
+          />
+          <PercentField
             name="slaWarnPercent"
             label={t('workOrders.settings.slaWarnPercent')}
-            extra={t('workOrders.settings.slaWarnPercentHelp')}
-            rules={percent(10, 95)}
-          >
-            <InputNumber min={10} max={95} precision={0} suffix="%" style={{ width: 160 }} />
-          </Form.Item>
+            help={t('workOrders.settings.slaWarnPercentHelp')}
+            min={10}
+            max={95}
+          />
           <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="save">
             {t('common.save')}
           </Button>

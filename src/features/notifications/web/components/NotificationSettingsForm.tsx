@@ -26,10 +26,10 @@ import {
   toFormValues,
   toSettingsBody,
 } from '../settingsFormValues';
+import { RobotCard } from './RobotCard';
 import { SecretField } from './SecretField';
 import { SendTestButton } from './SendTestButton';
 
-const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
 const NO_CLEARS: SecretClears = { smtpPassword: false, dingtalkSecret: false };
 
 /** SMTP, the two group robots and the events they take; a test button per channel. */
@@ -47,8 +47,6 @@ export function NotificationSettingsForm({
   const [clears, setClears] = useState<SecretClears>(NO_CLEARS);
   const save = useSaveNotificationSettings();
   const emailEnabled = Form.useWatch('emailEnabled', form);
-  const wecomEnabled = Form.useWatch('wecomEnabled', form);
-  const dingtalkEnabled = Form.useWatch('dingtalkEnabled', form);
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(toFormValues(view));
@@ -72,7 +70,6 @@ export function NotificationSettingsForm({
     message: t('common.required'),
   });
   const max255 = { max: 255, message: t('common.maxLength', { max: 255 }) };
-  const urlRule = { pattern: HTTP_URL, message: t('notifications.settings.webhookUrlInvalid') };
   // What would be saved differs from what is saved: a test would not use what is on screen.
   const isDirty = () =>
     JSON.stringify(toSettingsBody(form.getFieldsValue(true), view.version, clears)) !==
@@ -149,45 +146,8 @@ export function NotificationSettingsForm({
         <SendTestButton channel="email" isBlocked={isDirty} />
       </Card>
 
-      <Card size="small" title={t('notifications.settings.wecom')} style={{ marginBottom: 16 }}>
-        <Form.Item
-          name="wecomEnabled"
-          label={t('notifications.settings.wecomEnabled')}
-          valuePropName="checked"
-        >
-          <Switch />
-        </Form.Item>
-        <Form.Item
-          name="wecomWebhookUrl"
-          label={t('notifications.settings.webhookUrl')}
-          rules={[requiredIf(wecomEnabled), urlRule, { max: 2000 }]}
-        >
-          <Input
-            placeholder="https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…"
-            autoComplete="off"
-          />
-        </Form.Item>
-        <SendTestButton channel="wecom" isBlocked={isDirty} />
-      </Card>
-
-      <Card size="small" title={t('notifications.settings.dingtalk')} style={{ marginBottom: 16 }}>
-        <Form.Item
-          name="dingtalkEnabled"
-          label={t('notifications.settings.dingtalkEnabled')}
-          valuePropName="checked"
-        >
-          <Switch />
-        </Form.Item>
-        <Form.Item
-          name="dingtalkWebhookUrl"
-          label={t('notifications.settings.webhookUrl')}
-          rules={[requiredIf(dingtalkEnabled), urlRule, { max: 2000 }]}
-        >
-          <Input
-            placeholder="https://oapi.dingtalk.com/robot/send?access_token=…"
-            autoComplete="off"
-          />
-        </Form.Item>
+      <RobotCard channel="wecom" isBlocked={isDirty} />
+      <RobotCard channel="dingtalk" isBlocked={isDirty}>
         <SecretField
           name="dingtalkSecret"
           label={t('notifications.settings.dingtalkSecret')}
@@ -195,8 +155,7 @@ export function NotificationSettingsForm({
           isCleared={clears.dingtalkSecret}
           onClear={() => setClears((c) => ({ ...c, dingtalkSecret: true }))}
         />
-        <SendTestButton channel="dingtalk" isBlocked={isDirty} />
-      </Card>
+      </RobotCard>
 
       <Card
         size="small"

@@ -2,7 +2,7 @@ import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QuoteSummary } from '../components/QuoteSummary';
 import { SubmitButton, TextField, toInstant, toLocalInput, useRules } from './fields';
-import { SignatureFields } from './SignatureFields';
+import { SignatureFields, SignerNameField } from './SignatureFields';
 import type { StepFormProps } from './stepFormProps';
 import dayjs from 'dayjs';
 
@@ -60,13 +60,7 @@ export function ApproveQuoteStep({ job, onSite, initial, isSending, submit }: St
         <SignatureFields />
       ) : (
         <>
-          <Form.Item
-            name="signerName"
-            label={t('technicianApp.quote.whoSaidYes')}
-            rules={[...rules.required, rules.max(100)]}
-          >
-            <Input size="large" />
-          </Form.Item>
+          <SignerNameField label={t('technicianApp.quote.whoSaidYes')} />
           <Form.Item name="givenAt" label={t('technicianApp.quote.when')} rules={rules.present}>
             <Input type="datetime-local" size="large" />
           </Form.Item>
@@ -80,7 +74,6 @@ export function ApproveQuoteStep({ job, onSite, initial, isSending, submit }: St
 /** 客户不同意报价: who declined and why; nothing is repaired. */
 export function DeclineQuoteStep({ job, onSite, initial, isSending, submit }: StepFormProps) {
   const { t } = useTranslation();
-  const rules = useRules();
   return (
     <Form<{ signerName: string; note: string }>
       layout="vertical"
@@ -88,13 +81,7 @@ export function DeclineQuoteStep({ job, onSite, initial, isSending, submit }: St
       onFinish={(v) => submit({ signerName: v.signerName.trim(), note: v.note.trim() })}
     >
       {onSite?.quote && <QuoteSummary quote={onSite.quote} />}
-      <Form.Item
-        name="signerName"
-        label={t('technicianApp.signature.signerName')}
-        rules={[...rules.required, rules.max(100)]}
-      >
-        <Input size="large" />
-      </Form.Item>
+      <SignerNameField label={t('technicianApp.signature.signerName')} />
       <TextField name="note" label={t('technicianApp.reason')} rows={2} />
       <SubmitButton label={t('workOrderActions.decline_quote')} isSending={isSending} />
     </Form>

@@ -1,8 +1,14 @@
 import { Checkbox, Flex, Form, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { WarrantyTag } from '../../../../web/components/WarrantyTag';
-import { SubmitButton, TextField, toInstant, toLocalInput, useRules, WindowFields } from './fields';
+import {
+  startingWindow,
+  SubmitButton,
+  TextField,
+  toWindow,
+  useRules,
+  WindowFields,
+} from './fields';
 import type { StepFormProps } from './stepFormProps';
 
 interface Values {
@@ -13,36 +19,18 @@ interface Values {
   note?: string;
 }
 
-/** The next full hour and two hours after it: a window to adjust, not to type from nothing. */
-export function defaultWindow(window: { start: string; end: string } | null) {
-  if (window) return { start: toLocalInput(window.start), end: toLocalInput(window.end) };
-  const start = dayjs().add(1, 'hour').startOf('hour');
-  return {
-    start: toLocalInput(start.toISOString()),
-    end: toLocalInput(start.add(2, 'hour').toISOString()),
-  };
-}
-
 /** 已联系客户: the agreed window, and the warranty and the charges told to the customer. */
 export function ScheduleStep({ job, initial, isSending, submit }: StepFormProps) {
   const { t } = useTranslation();
   const rules = useRules();
-  const from = initial as Partial<Values> | undefined;
+  const draft = initial as Partial<Values> | undefined;
   return (
     <Form<Values>
       layout="vertical"
-      initialValues={{
-        ...defaultWindow(job.window),
-        ...(from && {
-          start: toLocalInput(from.start),
-          end: toLocalInput(from.end),
-          note: from.note,
-        }),
-      }}
+      initialValues={{ ...startingWindow(job.window, draft), note: draft?.note }}
       onFinish={(v) =>
         submit({
-          start: toInstant(v.start),
-          end: toInstant(v.end),
+          ...toWindow(v),
           warrantyTold: true,
           chargesTold: true,
           ...(v.note?.trim() ? { note: v.note.trim() } : {}),

@@ -52,6 +52,31 @@ export function TextField({
   );
 }
 
+/** The next full hour and two hours after it: a window to adjust, not to type from nothing. */
+function defaultWindow(window: { start: string; end: string } | null) {
+  if (window) return { start: toLocalInput(window.start), end: toLocalInput(window.end) };
+  const start = dayjs().add(1, 'hour').startOf('hour');
+  return {
+    start: toLocalInput(start.toISOString()),
+    end: toLocalInput(start.add(2, 'hour').toISOString()),
+  };
+}
+
+/** A form's first window: a refused draft's being corrected, else the order's, else a default. */
+export const startingWindow = (
+  window: { start: string; end: string } | null,
+  draft: { start?: string; end?: string } | undefined,
+) =>
+  draft
+    ? { start: toLocalInput(draft.start), end: toLocalInput(draft.end) }
+    : defaultWindow(window);
+
+/** The window fields as the API takes them. */
+export const toWindow = (v: { start: string; end: string }) => ({
+  start: toInstant(v.start),
+  end: toInstant(v.end),
+});
+
 /** A visit window: start and end, end after start. */
 export function WindowFields({ isRequired = true }: { isRequired?: boolean }) {
   const { t } = useTranslation();
