@@ -1,5 +1,6 @@
 export { bundledFontDir, PDF_FONT } from './bundled-fonts';
 export { qrCode, type QrCodeOptions } from './qr-code';
-export { mm, renderPdf } from './render-pdf';
+export { mm, renderPdf, TABLE_LAYOUTS, type TableLayoutName } from './render-pdf';
 export { renderPdfInWorker } from './render-pdf-in-worker';
+export { type CopiesFooter, withCopiesFooter } from './copies-footer';
 export type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';

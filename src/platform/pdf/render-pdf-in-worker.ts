@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CopiesFooter } from './copies-footer';
 
 type Reply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; error: string };
 
@@ -36,12 +37,16 @@ function pdfWorker(): Worker {
 /**
  * renderPdf on a worker thread: a 10-page label sheet takes seconds of CPU, which would stall
  * every other request on the event loop. The document must be plain data (no functions, e.g.
- * no dynamic header/footer): it is copied to the worker. Documents render one after another.
+ * no dynamic header/footer): it is copied to the worker. A document printed in copies names its
+ * page footer as data (`copiesFooter`). Documents render one after another.
  */
-export function renderPdfInWorker(doc: TDocumentDefinitions): Promise<Buffer> {
+export function renderPdfInWorker(
+  doc: TDocumentDefinitions,
+  options: { copiesFooter?: CopiesFooter } = {},
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
-    pdfWorker().postMessage({ id, doc });
+    pdfWorker().postMessage({ id, doc, copiesFooter: options.copiesFooter });
   });
 }

@@ -1,6 +1,6 @@
 import type { Content, ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { slip as words } from '../../../web/i18n/zh-CN/slip';
-import { mm } from '../../../platform/pdf';
+import { type CopiesFooter, mm } from '../../../platform/pdf';
 import {
   chargesBlock,
   commitmentsBlock,
@@ -14,7 +14,7 @@ import {
   visitsBlock,
 } from './slip-pdf-blocks';
 import type { SlipView } from './slip.schemas';
-import { fillTemplate, slipTime } from './slip-text.rules';
+import { slipTime } from './slip-text.rules';
 
 /** The two copies, in print order: the customer keeps one, the desk files the other. */
 export const SLIP_COPIES = [words.customerCopy, words.dispatcherCopy] as const;
@@ -77,34 +77,27 @@ function copyContent(v: SlipView, copy: string): Content[] {
 }
 
 /**
- * The slip as an A4 document: each copy a section of its own, starting on a new page, with
- * the copy's name and page numbers in its footer. Both copies hold the same content, so each
- * takes half the pages: page n of the document is page n − half of the second copy.
+ * The slip as an A4 document: each copy a section of its own, starting on a new page. Its
+ * footer (the copy's name, page n of the copy) is data, applied where the PDF is drawn.
  */
 export function slipDocument(v: SlipView): TDocumentDefinitions {
-  const sections: ContentSection[] = SLIP_COPIES.map((copy, index) => ({
-    section: copyContent(v, copy),
-    footer: (currentPage: number, pageCount: number) => {
-      const perCopy = pageCount / SLIP_COPIES.length;
-      return {
-        columns: [
-          { text: `${words.title} ${v.order.number} · ${copy}` },
-          {
-            text: fillTemplate(words.page, { page: currentPage - index * perCopy, pages: perCopy }),
-            alignment: 'right',
-          },
-        ],
-        fontSize: 8,
-        color: '#666666',
-        margin: [MARGIN, mm(4), MARGIN, 0],
-      };
-    },
-  }));
+  const sections: ContentSection[] = SLIP_COPIES.map((copy) => ({ section: copyContent(v, copy) }));
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN, MARGIN, MARGIN, mm(14)],
     info: { title: `${words.title} ${v.order.number}`, subject: 'Service slip' },
     defaultStyle: { fontSize: 9, lineHeight: 1.15 },
     content: sections,
+  };
+}
+
+/** Both copies' footers: "服务处理单 WO-… · 客户联" on the left, the page within the copy right. */
+export function slipFooter(v: SlipView): CopiesFooter {
+  return {
+    labels: SLIP_COPIES.map((copy) => `${words.title} ${v.order.number} · ${copy}`),
+    pageText: words.page,
+    fontSize: 8,
+    color: '#666666',
+    margin: [MARGIN, mm(4), MARGIN, 0],
   };
 }

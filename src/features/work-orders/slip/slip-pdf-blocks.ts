@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { TableLayoutName } from '../../../platform/pdf';
 import { formatCents } from '../../../web/lib/money';
 import { enums } from '../../../web/i18n/zh-CN/enums';
 import { slip as words } from '../../../web/i18n/zh-CN/slip';
@@ -10,15 +11,8 @@ import { fillTemplate, slipTime, slipWindow } from './slip-text.rules';
 const NONE = words.none;
 const LABEL_FILL = '#f2f2f2';
 
-/** Thin grey rules around every cell: reads well on paper and survives a photocopy. */
-const GRID = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => '#999999',
-  vLineColor: () => '#999999',
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+/** A named layout (platform/pdf): the document must be plain data for the PDF worker. */
+const GRID: TableLayoutName = 'thinGrid';
 
 const value = (text: string | null | undefined) => (text && text.trim() !== '' ? text : NONE);
 const label = (text: string): TableCell => ({ text, fillColor: LABEL_FILL, bold: true });
