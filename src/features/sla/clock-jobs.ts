@@ -1,4 +1,4 @@
-import { cancelJob, enqueueJob } from '../../platform/jobs';
+import { cancelJobs, enqueueJobs, type NewJob } from '../../platform/jobs';
 import type { Tx } from '../../platform/db';
 import type { slaTimers } from './sla-timers.table';
 
@@ -17,24 +17,32 @@ export interface ClockJobPayload {
 const keyOf = (timerId: string, event: 'warn' | 'breach') => `sla:${timerId}:${event}`;
 
 /**
- * Enqueues the clock's warning and breach, each unless it has fired already. A key holds at
- * most one pending job, so arming again replaces the old ones.
+ * Enqueues the clocks' warnings and breaches, each unless it has fired already, in one go. A
+ * key holds at most one pending job, so arming again replaces the old ones.
  */
-export async function armClock(tx: Tx, timer: SlaTimer): Promise<void> {
-  const arm = (kind: string, event: 'warn' | 'breach', runAt: Date) =>
-    enqueueJob(tx, {
-      tenantId: timer.tenantId,
-      kind,
-      runAt,
-      payload: { timerId: timer.id, at: runAt.toISOString() } satisfies ClockJobPayload,
-      key: keyOf(timer.id, event),
-    });
-  if (!timer.warnedAt) await arm(SLA_WARN_JOB, 'warn', timer.warnAt);
-  if (!timer.breachedAt) await arm(SLA_BREACH_JOB, 'breach', timer.dueAt);
+export async function armClocks(
+  tx: Tx,
+  timers: readonly SlaTimer[],
+  options: { fresh: boolean } = { fresh: false },
+): Promise<void> {
+  const job = (timer: SlaTimer, kind: string, event: 'warn' | 'breach', runAt: Date): NewJob => ({
+    tenantId: timer.tenantId,
+    kind,
+    runAt,
+    payload: { timerId: timer.id, at: runAt.toISOString() } satisfies ClockJobPayload,
+    key: keyOf(timer.id, event),
+  });
+  await enqueueJobs(
+    tx,
+    timers.flatMap((timer) => [
+      ...(timer.warnedAt ? [] : [job(timer, SLA_WARN_JOB, 'warn', timer.warnAt)]),
+      ...(timer.breachedAt ? [] : [job(timer, SLA_BREACH_JOB, 'breach', timer.dueAt)]),
+    ]),
+    { replace: !options.fresh },
+  );
 }
 
 /** Cancels the clock's pending warning and breach (met, paused or stopped). */
 export async function disarmClock(tx: Tx, timer: Pick<SlaTimer, 'id' | 'tenantId'>) {
-  await cancelJob(tx, timer.tenantId, keyOf(timer.id, 'warn'));
-  await cancelJob(tx, timer.tenantId, keyOf(timer.id, 'breach'));
+  await cancelJobs(tx, timer.tenantId, [keyOf(timer.id, 'warn'), keyOf(timer.id, 'breach')]);
 }

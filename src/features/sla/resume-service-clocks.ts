@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db';
 import type { ClockContext } from './clock-context';
-import { armClock } from './clock-jobs';
+import { armClocks, type SlaTimer } from './clock-jobs';
 import { loadClockRules } from './load-clock-rules';
 import { lockClocks, updateClock } from './lock-clocks';
 import { resumeClock } from './sla-clock.rules';
@@ -19,15 +19,17 @@ export async function resumeServiceClocks(
   const now = ctx.clock.now();
   const since = Math.min(now.getTime(), ...paused.map((t) => (t.pausedAt ?? now).getTime()));
   const { schedule } = await loadClockRules(tx, ctx.tenantId, new Date(since));
+  const running: SlaTimer[] = [];
   for (const timer of paused) {
     const resumed = resumeClock(schedule, { ...timer, pausedAt: timer.pausedAt ?? now }, now);
-    const running = await updateClock(tx, timer, {
+    const updated = await updateClock(tx, timer, {
       state: 'running',
       pausedAt: null,
       warnAt: resumed.warnAt,
       dueAt: resumed.dueAt,
       pausedMinutes: timer.pausedMinutes + resumed.pausedMinutes,
     });
-    await armClock(tx, running);
+    running.push(updated);
   }
+  await armClocks(tx, running);
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../../platform/db';
 import { limitFor } from '../commitments';
 import { customers } from '../customers/customers.table';
 import type { ClockContext, ClockSubject } from './clock-context';
-import { armClock } from './clock-jobs';
+import { armClocks } from './clock-jobs';
 import { loadClockRules } from './load-clock-rules';
 import { planClock } from './sla-clock.rules';
 import { SLA_KINDS, type SlaKind, slaTimers } from './sla-timers.table';
@@ -51,5 +51,6 @@ export async function startServiceClocks(
     )
     .onConflictDoNothing()
     .returning();
-  for (const timer of started) await armClock(tx, timer);
+  // Timers made just now: no pending job can hold their keys yet.
+  await armClocks(tx, started, { fresh: true });
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db';
 import { jobs } from './jobs.table';
 
@@ -38,4 +38,43 @@ export async function cancelJob(tx: Tx, tenantId: string, key: string): Promise<
     .update(jobs)
     .set({ state: 'cancelled' })
     .where(and(eq(jobs.tenantId, tenantId), eq(jobs.key, key), eq(jobs.state, 'pending')));
+}
+
+/**
+ * Several jobs of one tenant in two statements: the pending jobs holding any of their keys are
+ * cancelled, then all are inserted (a clock's warning and breach, armed together).
+ */
+export async function enqueueJobs(
+  tx: Tx,
+  list: readonly NewJob[],
+  /** False when no pending job can hold these keys yet (they name rows made just now). */
+  options: { replace: boolean } = { replace: true },
+): Promise<void> {
+  const tenantId = list[0]?.tenantId;
+  if (tenantId === undefined) return;
+  if (list.some((job) => job.tenantId !== tenantId))
+    throw new Error('enqueueJobs: every job must be of one tenant');
+  const keys = list.flatMap((job) => (job.key ? [job.key] : []));
+  if (options.replace && keys.length > 0) await cancelJobs(tx, tenantId, keys);
+  await tx.insert(jobs).values(
+    list.map((job) => ({
+      tenantId,
+      kind: job.kind,
+      key: job.key ?? null,
+      payload: job.payload,
+      runAt: job.runAt,
+      maxAttempts: job.maxAttempts ?? 8,
+    })),
+  );
+}
+
+/** Cancels the pending jobs holding any of these keys. */
+export async function cancelJobs(tx: Tx, tenantId: string, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await tx
+    .update(jobs)
+    .set({ state: 'cancelled' })
+    .where(
+      and(eq(jobs.tenantId, tenantId), inArray(jobs.key, [...keys]), eq(jobs.state, 'pending')),
+    );
 }

@@ -1,5 +1,5 @@
 export { jobs, JOB_STATES, type JobState } from './jobs.table';
-export { cancelJob, enqueueJob, type NewJob } from './enqueue-job';
+export { cancelJob, cancelJobs, enqueueJob, enqueueJobs, type NewJob } from './enqueue-job';
 export {
   createJobRunner,
   defaultBackoffMs,

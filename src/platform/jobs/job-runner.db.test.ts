@@ -4,7 +4,7 @@ import { inTenant, type Tx } from '../db';
 import { notifications } from '../../features/notifications/notifications.table';
 import { createTestTenant, manualClock, type TestTenant } from '../../../tests/support/factories';
 import { testDatabaseForFile } from '../../../tests/support/file-setup';
-import { enqueueJob } from './enqueue-job';
+import { enqueueJob, enqueueJobs } from './enqueue-job';
 import { createJobRunner, type Job, type JobHandler, type JobRunnerOptions } from './job-runner';
 import { jobs } from './jobs.table';
 
@@ -199,6 +199,37 @@ describe('enqueueJob', () => {
 
     await runner([{ kind, inTransaction: writeEffect }]).runDue();
     expect([await effectsOf(first), await effectsOf(second)]).toEqual([0, 1]);
+  });
+
+  it('enqueues several at once, replacing the pending jobs of their keys', async () => {
+    const kind = 'test.batch';
+    const [a, b] = [`timer:${nextTag()}`, `timer:${nextTag()}`];
+    const [old, first, second, unkeyed] = [nextTag(), nextTag(), nextTag(), nextTag()];
+    const oldId = await enqueue(kind, { n: old }, { key: a });
+    await inTenant(db(), t.tenantId, (tx) =>
+      enqueueJobs(tx, [
+        { tenantId: t.tenantId, kind, runAt: clock.now(), payload: { n: first }, key: a },
+        { tenantId: t.tenantId, kind, runAt: clock.now(), payload: { n: second }, key: b },
+        { tenantId: t.tenantId, kind, runAt: clock.now(), payload: { n: unkeyed } },
+      ]),
+    );
+    expect((await jobRow(oldId)).state).toBe('cancelled');
+
+    await runner([{ kind, inTransaction: writeEffect }]).runDue();
+    const effects = [old, first, second, unkeyed].map((n) => effectsOf(n));
+    expect(await Promise.all(effects)).toEqual([0, 1, 1, 1]);
+  });
+
+  it('refuses a batch of jobs of several tenants', async () => {
+    const job = { kind: 'test.mixed', runAt: clock.now(), payload: {} };
+    await expect(
+      inTenant(db(), t.tenantId, (tx) =>
+        enqueueJobs(tx, [
+          { ...job, tenantId: t.tenantId },
+          { ...job, tenantId: '00000000-0000-4000-8000-000000000000' },
+        ]),
+      ),
+    ).rejects.toThrow(/one tenant/);
   });
 
   it('exists only if the transaction that enqueued it commits', async () => {
