@@ -38,6 +38,7 @@ import { registerWarrantyRoutes } from '../features/warranty';
 import { registerFeeRoutes } from '../features/fees';
 import { registerRepairReturnRoutes } from '../features/repair-returns';
 import { registerNotificationRoutes } from '../features/notifications';
+import { registerInventoryRoutes } from '../features/inventory';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -116,6 +117,7 @@ export async function buildApp({ database, config, clock, logger = false }: AppD
   registerPublicReportRoutes(app, { db, clock });
   registerSlaRoutes(app, { db });
   registerNotificationRoutes(app, { db });
+  registerInventoryRoutes(app, { db });
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -4,6 +4,8 @@ import type { App } from '../platform/http/app-types';
 import { createJobRunner, type JobRunner } from '../platform/jobs';
 import { notificationJobHandlers } from '../features/notifications';
 import { slaJobHandlers } from '../features/sla';
+import { repairReturnJobHandlers } from '../features/repair-returns';
+import { inventoryJobHandlers } from '../features/inventory';
 
 /**
  * The durable job runner of one server process: delivers notifications and fires the service
@@ -15,7 +17,12 @@ export function startJobRunner(app: App, db: Db, clock: Clock, pollMs = 2_000): 
   const runner = createJobRunner({
     db,
     clock,
-    handlers: [...notificationJobHandlers(db, { clock }), ...slaJobHandlers(clock)],
+    handlers: [
+      ...notificationJobHandlers(db, { clock }),
+      ...slaJobHandlers(clock),
+      ...repairReturnJobHandlers(clock),
+      ...inventoryJobHandlers(clock),
+    ],
     onError: (error, job) =>
       app.log.warn({ err: error, jobId: job?.id, kind: job?.kind }, 'job attempt failed'),
   });

@@ -140,6 +140,8 @@ describe('phone journey: assigned → contacted → travel → on site → repai
 
     // Parts and a photo, taken with the camera input and shrunk in the browser.
     await page.getByTestId('add-part').click();
+    // The demo stocks the technician's van; this part is typed in by hand.
+    await sheet(page).getByTestId('part-source').getByText(m.inventory.van.manual).click();
     await sheet(page).getByTestId('part-name').fill('电源模块');
     await sheet(page).locator('input[inputmode="decimal"]').fill('380');
     await submitStep(page);

@@ -46,7 +46,18 @@ export const PERMISSIONS = {
   /** Delivery settings: SMTP and the group robots' webhooks; the outbox and its attempts. */
   'notifications.manage': ['admin', 'service_manager'],
   /** Repair returns (返修单): items taken back from customers, for the returns clerk and desk. */
-  'repairReturns.read': STAFF_READERS,
+  'repairReturns.read': [...STAFF_READERS, 'technician'],
+  /** The steps of a repair return (test, handover, quote answers, giving back); the return's
+   * transition table narrows each step to its roles. */
+  'repairReturns.work': ['service_manager', 'dispatcher', 'returns_clerk', 'technician'],
+  /** Register, ship, chase, receive back; customer notices; vendor performance. */
+  'repairReturns.ship': ['service_manager', 'returns_clerk'],
+  /** Spare parts: parts, warehouses, stock, movements (a technician sees their van). */
+  'inventory.read': [...STAFF_READERS, 'technician'],
+  /** Receive, transfer, adjust, count; parts and warehouses; reorder levels. */
+  'inventory.manage': ['admin', 'service_manager', 'warehouse_keeper'],
+  /** 备用机: lend and take back loaner units. */
+  'loaners.manage': ['service_manager', 'warehouse_keeper', 'returns_clerk'],
   'technicians.read': STAFF_READERS,
   'dispatch.read': ['dispatcher', 'service_manager', 'general_manager'],
   'dispatch.plan': ['dispatcher', 'service_manager'],

@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import type { RequestContext } from '../accounts';
 import { auditCalendar } from './audit-calendar';
+import { forgetDeadlineInputs } from './deadline-inputs-cache';
 import { calendarDays } from './commitments.table';
 
 /** Returns a day to the weekly pattern. The audit trail keeps what it was. */
@@ -12,5 +13,6 @@ export async function deleteCalendarDay(tx: Tx, ctx: RequestContext, day: string
     .where(and(eq(calendarDays.tenantId, ctx.tenantId), eq(calendarDays.day, day)))
     .returning({ day: calendarDays.day, kind: calendarDays.kind, name: calendarDays.name });
   if (!removed) throw new AppError('NOT_FOUND');
+  forgetDeadlineInputs(ctx.tenantId);
   await auditCalendar(tx, ctx, 'calendar.day.delete', removed, null);
 }

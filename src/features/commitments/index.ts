@@ -25,6 +25,7 @@ export { CHINA_HOLIDAYS, holidaysOf, type HolidayYear } from './china-holidays';
 export { loadCommitments, type LoadedCommitments } from './load-commitments';
 export { loadCalendar } from './load-calendar';
 export { loadBusinessCalendar } from './load-business-calendar';
+export { forgetDeadlineInputs, loadDeadlineInputs } from './deadline-inputs-cache';
 export { getCommitments } from './get-commitments';
 export { updateCommitments } from './update-commitments';
 export { updatePublicProfile } from './update-public-profile';

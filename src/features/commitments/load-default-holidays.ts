@@ -2,6 +2,7 @@ import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import type { RequestContext } from '../accounts';
 import { auditCalendar } from './audit-calendar';
+import { forgetDeadlineInputs } from './deadline-inputs-cache';
 import { holidaysOf } from './china-holidays';
 import type { LoadDefaultsResult } from './commitments.schemas';
 import { calendarDays } from './commitments.table';
@@ -23,6 +24,7 @@ export async function loadDefaultHolidays(
     .onConflictDoNothing({ target: [calendarDays.tenantId, calendarDays.day] })
     .returning({ day: calendarDays.day });
   const result = { year, added: added.length, kept: defaults.days.length - added.length };
+  forgetDeadlineInputs(ctx.tenantId);
   await auditCalendar(tx, ctx, 'calendar.loadDefaults', null, {
     ...result,
     days: added.map((d) => d.day),

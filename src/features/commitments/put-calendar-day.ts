@@ -1,6 +1,7 @@
 import type { Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { auditCalendar } from './audit-calendar';
+import { forgetDeadlineInputs } from './deadline-inputs-cache';
 import type { CalendarDayView, PutCalendarDayBody } from './commitments.schemas';
 import { calendarDays } from './commitments.table';
 import { loadCalendar } from './load-calendar';
@@ -21,6 +22,7 @@ export async function putCalendarDay(
       set: { kind: input.kind, name: input.name },
     })
     .returning({ day: calendarDays.day, kind: calendarDays.kind, name: calendarDays.name });
+  forgetDeadlineInputs(ctx.tenantId);
   await auditCalendar(tx, ctx, 'calendar.day.put', before ?? null, after!);
   return after!;
 }

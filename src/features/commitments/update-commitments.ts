@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit';
 import type { CommitmentsView, UpdateCommitmentsBody } from './commitments.schemas';
 import { serviceCommitments } from './commitments.table';
 import { getCommitments } from './get-commitments';
+import { forgetDeadlineInputs } from './deadline-inputs-cache';
 import { loadCommitments } from './load-commitments';
 
 /**
@@ -18,6 +19,7 @@ export async function updateCommitments(
   input: UpdateCommitmentsBody,
 ): Promise<CommitmentsView> {
   const before = await loadCommitments(tx, ctx.tenantId);
+  forgetDeadlineInputs(ctx.tenantId);
   const now = ctx.clock.now();
   const written =
     input.version === 0

@@ -22,22 +22,38 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Zone offsets (wall − UTC, ms) by zone and quarter hour. Every offset change in the zone
+ * database falls on a quarter hour of UTC, so one offset holds for a whole quarter hour; the
+ * clock arithmetic asks for the same few hours over and over, and formatToParts is slow.
+ */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60_000;
+
 /** The wall clock of an instant in a zone, as if it were UTC (ms). */
 function wallClock(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const quarter = Math.floor(epochMs / QUARTER_HOUR);
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_HOUR;
+    const parts: Record<string, number> = {};
+    for (const p of formatterFor(timeZone).formatToParts(new Date(start))) {
+      if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    }
+    const wall = Date.UTC(
+      parts.year!,
+      parts.month! - 1,
+      parts.day!,
+      parts.hour!,
+      parts.minute!,
+      parts.second!,
+    );
+    offset = wall - start;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
   }
-  const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
-  const wall = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  );
-  return wall + (epochMs - wholeSeconds);
+  return epochMs + offset;
 }
 
 /** YYYY-MM-DD of an instant in a zone. */

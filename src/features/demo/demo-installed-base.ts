@@ -30,16 +30,36 @@ export const DEMO_VENDORS = [
     name: '联想（北京）有限公司售后服务部',
     kind: 'manufacturer',
     phone: '400-990-8888',
+    address: '北京市海淀区西北旺东路10号院 联想全球研发中心 售后返修部',
   },
-  { key: 'hp', name: '惠普中国客户服务中心', kind: 'manufacturer', phone: '400-820-2255' },
-  { key: 'huawei', name: '华为技术有限公司企业服务', kind: 'manufacturer', phone: '400-822-9999' },
+  {
+    key: 'hp',
+    name: '惠普中国客户服务中心',
+    kind: 'manufacturer',
+    phone: '400-820-2255',
+    address: '上海市闵行区紫竹科学园区紫星路 惠普维修中心',
+  },
+  {
+    key: 'huawei',
+    name: '华为技术有限公司企业服务',
+    kind: 'manufacturer',
+    phone: '400-822-9999',
+    address: '广东省深圳市龙岗区坂田华为基地 企业服务备件中心',
+  },
   {
     key: 'mindray',
     name: '深圳迈瑞生物医疗电子股份有限公司',
     kind: 'manufacturer',
     phone: '400-700-5652',
+    address: '广东省深圳市南山区高新技术产业园区科技南十二路 迈瑞大厦 客户服务部',
   },
-  { key: 'xinyuan', name: '宁夏鑫源科技有限公司', kind: 'dealer', phone: '0951-6021888' },
+  {
+    key: 'xinyuan',
+    name: '宁夏鑫源科技有限公司',
+    kind: 'dealer',
+    phone: '0951-6021888',
+    address: '宁夏银川市金凤区北京中路 鑫源科技大厦 售后部',
+  },
 ] as const;
 type VendorKey = (typeof DEMO_VENDORS)[number]['key'];
 

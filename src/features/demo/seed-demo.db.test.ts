@@ -10,7 +10,9 @@ import { assets, getAssetWarranty } from '../installed-base';
 import { serviceRequests } from '../intake';
 import { workOrders } from '../work-orders/work-orders.table';
 import { seedDemo } from './seed-demo';
+import { INVENTORY_DEMO_ORDERS } from './seed-inventory-demo';
 import { ON_SITE_DEMO_ORDERS } from './seed-on-site-demo';
+import { RETURNS_DEMO_HOTLINE_ORDERS } from './seed-returns-demo';
 
 let tdb: TestDatabase;
 let tenantId: string;
@@ -60,8 +62,11 @@ describe('seedDemo: the installed base and policies', () => {
         .where(
           and(eq(serviceRequests.channel, 'hotline'), eq(serviceRequests.status, 'converted')),
         );
-      // The twelve generated orders and the on-site workflow's jobs, all from hotline calls.
-      expect(converted!.n).toBe(12 + ON_SITE_DEMO_ORDERS);
+      // The twelve generated orders, the on-site workflow's jobs, the jobs with parts from the
+      // vans and the returns taken back on site, all from hotline calls (the rest are walk-ins).
+      expect(converted!.n).toBe(
+        12 + ON_SITE_DEMO_ORDERS + INVENTORY_DEMO_ORDERS + RETURNS_DEMO_HOTLINE_ORDERS,
+      );
       const [withDevice] = await tx
         .select({ n: count() })
         .from(workOrders)

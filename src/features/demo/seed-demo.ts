@@ -21,10 +21,12 @@ import {
   reassignTechnician,
 } from '../work-orders';
 import { seedDispatchDemo } from './seed-dispatch-demo';
+import { INVENTORY_DEMO_ORDERS, seedInventoryDemo } from './seed-inventory-demo';
 import { seedInstalledBaseDemo } from './seed-installed-base-demo';
 import { seedIntakeQueue } from './seed-intake-queue';
 import { ON_SITE_DEMO_ORDERS, seedOnSiteDemo } from './seed-on-site-demo';
 import { seedPoliciesDemo } from './seed-policies-demo';
+import { RETURNS_DEMO_RETURNS, seedReturnsDemo } from './seed-returns-demo';
 import {
   DEMO_COMPANY,
   DEMO_CUSTOMERS,
@@ -198,6 +200,8 @@ export async function seedDemo(
     ctxOf({ ...dispatcher, roles: ['dispatcher'] }, now),
   );
   await seedOnSiteDemo(db, clock, tenantId, installed);
+  const inventory = await seedInventoryDemo(db, clock, tenantId, installed);
+  await seedReturnsDemo(db, clock, tenantId, installed, inventory);
   const [userCount] = await inTenant(db, tenantId, (tx) =>
     tx.select({ n: count() }).from(users).where(eq(users.tenantId, tenantId)),
   );
@@ -205,6 +209,7 @@ export async function seedDemo(
     tenantId,
     users: userCount?.n ?? 0,
     customers: customers.length,
-    workOrders: total + ON_SITE_DEMO_ORDERS,
+    // Every repair return of the demo has its work order (a walk-in's or a take-back's).
+    workOrders: total + ON_SITE_DEMO_ORDERS + INVENTORY_DEMO_ORDERS + RETURNS_DEMO_RETURNS,
   };
 }

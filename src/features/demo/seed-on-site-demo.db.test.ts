@@ -5,7 +5,7 @@ import { manualClock } from '../../../tests/support/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { type RequestContext, type Role, users } from '../accounts';
 import { notifications } from '../notifications';
-import { repairReturnOfWorkOrder } from '../repair-returns';
+import { repairReturnOfWorkOrder, repairReturns } from '../repair-returns';
 import { getServiceClocks } from '../sla';
 import {
   getOnSite,
@@ -18,7 +18,9 @@ import {
 } from '../work-orders';
 import { DEMO_COMPANY } from './demo-data';
 import { seedDemo } from './seed-demo';
+import { INVENTORY_DEMO_ORDERS } from './seed-inventory-demo';
 import { ON_SITE_DEMO_ORDERS } from './seed-on-site-demo';
+import { RETURNS_DEMO_OPEN_ORDERS } from './seed-returns-demo';
 
 let tdb: TestDatabase;
 let tenantId: string;
@@ -94,13 +96,16 @@ describe('seedDemo: the on-site workflow in use', () => {
           ]),
         ),
     );
-    expect(row!.n).toBe(ON_SITE_DEMO_ORDERS - 3);
-    for (const status of ['en_route', 'on_site', 'awaiting_approval', 'taken_back'] as const)
+    // The returns demo's orders wait in "taken back" until their items go back.
+    expect(row!.n).toBe(ON_SITE_DEMO_ORDERS - 3 + RETURNS_DEMO_OPEN_ORDERS);
+    for (const status of ['en_route', 'on_site', 'awaiting_approval'] as const)
       expect(await ordersIn(status), status).toHaveLength(1);
+    expect(await ordersIn('taken_back')).toHaveLength(1 + RETURNS_DEMO_OPEN_ORDERS);
     expect(await ordersIn('scheduled')).toHaveLength(2);
     expect(await ordersIn('resolved')).toHaveLength(1);
     expect(await ordersIn('awaiting_revisit')).toHaveLength(1);
-    expect(await signedClosedOrders()).toHaveLength(3);
+    // The closed jobs, and those the spare-parts demo used parts from the vans on.
+    expect(await signedClosedOrders()).toHaveLength(3 + INVENTORY_DEMO_ORDERS);
     const settings = await inDemo((tx) => getServiceSettings(tx, tenantId));
     expect(settings.version).toBe(1);
   });
@@ -123,7 +128,14 @@ describe('seedDemo: the on-site workflow in use', () => {
   });
 
   it('took the ECG machine back as a repair return, with its items signed for', async () => {
-    const [taken] = await ordersIn('taken_back');
+    // Today's take-back on site (the returns demo's items are further on, or walk-ins).
+    const [taken] = await inDemo((tx) =>
+      tx
+        .select({ id: workOrders.id })
+        .from(workOrders)
+        .innerJoin(repairReturns, eq(repairReturns.workOrderId, workOrders.id))
+        .where(and(eq(repairReturns.status, 'taken_back'), eq(repairReturns.source, 'take_back'))),
+    );
     const repairReturn = await inDemo((tx) => repairReturnOfWorkOrder(tx, tenantId, taken!.id));
     expect(repairReturn).toMatchObject({ status: 'taken_back', workOrder: { id: taken!.id } });
     expect(repairReturn!.items.map((i) => i.description)).toEqual(['心电图机主机', '电源适配器']);
@@ -191,6 +203,8 @@ describe('seedDemo: the on-site workflow in use', () => {
         'workOrder.takenBack',
         'workOrder.revisit',
         'workOrder.carRequested',
+        // The returns demo's charged return: the desk talks to the customer about the quote.
+        'repairReturn.quoteAwaiting',
       ]),
     );
   });

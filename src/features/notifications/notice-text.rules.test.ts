@@ -15,13 +15,25 @@ const SAMPLE: { [E in keyof NotificationEventParams]: NotificationEventParams[E]
   'workOrder.quoteAwaiting': { number: 'WO-1', amount: '¥350.00' },
   'workOrder.replacementAdvised': { number: 'WO-1' },
   'workOrder.takenBack': { number: 'WO-1', returnNumber: 'RR-20261128-0001' },
+  'repairReturn.quoteAwaiting': { number: 'RR-1', amount: '¥120.00' },
+  'repairReturn.handedOver': { number: 'RR-1', technician: '维修一' },
+  'repairReturn.chaseDue': { number: 'RR-1', vendor: '联想售后' },
+  'repairReturn.chaseOverdue': {
+    number: 'RR-1',
+    vendor: '联想售后',
+    dueAt: '2026-11-28T01:30:00Z',
+  },
+  'repairReturn.noticeDue': { number: 'RR-1', customer: '人民医院' },
+  'repairReturn.ready': { number: 'RR-1', customer: '人民医院' },
+  'inventory.belowReorder': { part: 'P-FUSER', warehouse: '中心库', quantity: 1, reorderLevel: 2 },
+  'loan.overdue': { code: 'L-01', customer: '人民医院', dueOn: '2026-12-01' },
 };
 
 describe('renderNotice', () => {
-  it('names the order in every event, zh-CN first and the English below', () => {
+  it('names its record in every event, zh-CN first and the English below', () => {
     for (const event of NOTIFICATION_EVENTS) {
       const { subject, body } = renderNotice(event, SAMPLE[event], { timeZone: 'Asia/Shanghai' });
-      expect(subject).toContain('WO-1');
+      expect(subject).toContain(String(Object.values(SAMPLE[event])[0]));
       const [zh, en] = subject.split(' / ');
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(en).not.toMatch(/[\u4e00-\u9fff]{2}/);

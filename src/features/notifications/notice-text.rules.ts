@@ -137,6 +137,86 @@ const TEMPLATES: { [E in NotificationEvent]: Template<E> } = {
       text: `The equipment of work order ${p.number} was taken back for repair: repair return ${p.returnNumber}.`,
     },
   }),
+  'repairReturn.quoteAwaiting': (p) => ({
+    zh: {
+      title: `返修单 ${p.number} 报价待客户确认`,
+      text: `返修单 ${p.number} 经检测为人为损坏或已过保修期，报价 ${p.amount}，等待客户确认。`,
+    },
+    en: {
+      title: `Quote for repair return ${p.number} awaits approval`,
+      text: `Repair return ${p.number} is charged (human damage or out of warranty): the quote of ${p.amount} awaits the customer's approval.`,
+    },
+  }),
+  'repairReturn.handedOver': (p) => ({
+    zh: {
+      title: `返修单 ${p.number} 待登记`,
+      text: `${p.technician} 已交出返修单 ${p.number} 的物品，请确认交接并登记。`,
+    },
+    en: {
+      title: `Repair return ${p.number} to register`,
+      text: `${p.technician} handed over the item of repair return ${p.number}: confirm the handover and register it.`,
+    },
+  }),
+  'repairReturn.chaseDue': (p) => ({
+    zh: {
+      title: `返修单 ${p.number} 应催促厂家`,
+      text: `返修单 ${p.number} 在 ${p.vendor} 处，已到催促时间，请联系厂家并记录。`,
+    },
+    en: {
+      title: `Chase the vendor for repair return ${p.number}`,
+      text: `Repair return ${p.number} is with ${p.vendor}: a chase is due; contact the vendor and record it.`,
+    },
+  }),
+  'repairReturn.chaseOverdue': (p, at) => ({
+    zh: {
+      title: `返修单 ${p.number} 催促已逾期`,
+      text: `返修单 ${p.number}（${p.vendor}）应于 ${at(p.dueAt)} 催促，至今未记录。`,
+    },
+    en: {
+      title: `Chase of repair return ${p.number} overdue`,
+      text: `Repair return ${p.number} (${p.vendor}) was to be chased by ${at(p.dueAt)}; no chase is recorded.`,
+    },
+  }),
+  'repairReturn.noticeDue': (p) => ({
+    zh: {
+      title: `返修单 ${p.number} 须告知客户`,
+      text: `返修单 ${p.number} 返修时间超过约定天数，请向客户 ${p.customer} 说明情况并记录。`,
+    },
+    en: {
+      title: `Tell the customer about repair return ${p.number}`,
+      text: `Repair return ${p.number} takes longer than the notice days: tell ${p.customer} and record their answer.`,
+    },
+  }),
+  'repairReturn.ready': (p) => ({
+    zh: {
+      title: `返修单 ${p.number} 可归还客户`,
+      text: `返修单 ${p.number} 的物品已可归还客户 ${p.customer}。`,
+    },
+    en: {
+      title: `Repair return ${p.number} ready to return`,
+      text: `The item of repair return ${p.number} is ready to go back to ${p.customer}.`,
+    },
+  }),
+  'inventory.belowReorder': (p) => ({
+    zh: {
+      title: `${p.part} 库存不足`,
+      text: `${p.warehouse} 的 ${p.part} 库存为 ${p.quantity}，已低于或等于再订货点 ${p.reorderLevel}。`,
+    },
+    en: {
+      title: `${p.part} is low`,
+      text: `${p.warehouse} holds ${p.quantity} of ${p.part}, at or below its reorder level of ${p.reorderLevel}.`,
+    },
+  }),
+  'loan.overdue': (p) => ({
+    zh: {
+      title: `备用机 ${p.code} 逾期未还`,
+      text: `备用机 ${p.code} 借给 ${p.customer}，应于 ${p.dueOn} 归还，至今未还。`,
+    },
+    en: {
+      title: `Loaner ${p.code} overdue`,
+      text: `Loaner ${p.code}, lent to ${p.customer}, was due back on ${p.dueOn}.`,
+    },
+  }),
 };
 
 /** An ISO instant as the tenant reads it (2026-11-28 10:00); anything else as it is. */

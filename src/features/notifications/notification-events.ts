@@ -18,6 +18,27 @@ export interface NotificationEventParams {
   'workOrder.quoteAwaiting': { number: string; amount: string };
   'workOrder.replacementAdvised': { number: string };
   'workOrder.takenBack': { number: string; returnNumber: string };
+  /** Human damage: the repair return's quote awaits the customer. */
+  'repairReturn.quoteAwaiting': { number: string; amount: string };
+  /** A technician handed an item over; the returns clerk is to confirm and register it. */
+  'repairReturn.handedOver': { number: string; technician: string };
+  /** A chase of the vendor fell due (to the returns clerks). */
+  'repairReturn.chaseDue': { number: string; vendor: string };
+  /** A chase is a day overdue (to the service managers). */
+  'repairReturn.chaseOverdue': { number: string; vendor: string; dueAt: string };
+  /** 14-day rule: the customer must be told about the return's delay. */
+  'repairReturn.noticeDue': { number: string; customer: string };
+  /** Back from the vendor (or not sent): ready to go back to the customer. */
+  'repairReturn.ready': { number: string; customer: string };
+  /** A part in a warehouse fell to or below its reorder level. */
+  'inventory.belowReorder': {
+    part: string;
+    warehouse: string;
+    quantity: number;
+    reorderLevel: number;
+  };
+  /** A loaner unit is past its due date. */
+  'loan.overdue': { code: string; customer: string; dueOn: string };
 }
 export type NotificationEvent = keyof NotificationEventParams;
 
@@ -33,6 +54,14 @@ export const NOTIFICATION_EVENTS = [
   'workOrder.quoteAwaiting',
   'workOrder.replacementAdvised',
   'workOrder.takenBack',
+  'repairReturn.quoteAwaiting',
+  'repairReturn.handedOver',
+  'repairReturn.chaseDue',
+  'repairReturn.chaseOverdue',
+  'repairReturn.noticeDue',
+  'repairReturn.ready',
+  'inventory.belowReorder',
+  'loan.overdue',
 ] as const satisfies readonly NotificationEvent[];
 
 /** Where a notice goes outside the app: e-mail, a 企业微信 or a 钉钉 group robot. */

@@ -2,7 +2,9 @@ import type { Tx } from '../../platform/db';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
+import type { ReturnSource } from './repair-return.states';
 import { repairReturnItems, repairReturns } from './repair-returns.table';
+import { watchNoticeRule } from './return-timers';
 
 export interface TakenBackItem {
   description: string;
@@ -15,14 +17,18 @@ export interface NewRepairReturn {
   workOrderId: string;
   customerId: string;
   assetId: string | null;
-  /** The customer's signature on the take-back list. */
-  signatureId: string;
+  /** The customer's signature on the take-back list (none for an item brought in). */
+  signatureId: string | null;
   items: readonly TakenBackItem[];
+  /** Taken back on site (default), or brought to the counter (送修). */
+  source?: ReturnSource;
+  /** 特急: chased on the urgent cadence. */
+  urgent?: boolean;
 }
 
 /**
- * 返修单 in "taken back", made by the work order's take-back step: numbered per tenant and
- * local day (RR-20261128-0001), with the list of what was taken and its condition.
+ * 返修单 in "taken back", made by the work order's take-back step or a walk-in: numbered per
+ * tenant and local day (RR-20261128-0001), with the list of what was taken and its condition.
  */
 export async function createRepairReturn(
   tx: Tx,
@@ -40,6 +46,8 @@ export async function createRepairReturn(
       tenantId: ctx.tenantId,
       number,
       status: 'taken_back',
+      source: input.source ?? 'take_back',
+      urgent: input.urgent ?? false,
       workOrderId: input.workOrderId,
       customerId: input.customerId,
       assetId: input.assetId,
@@ -71,6 +79,8 @@ export async function createRepairReturn(
       after: {
         number,
         status: 'taken_back',
+        source: input.source ?? 'take_back',
+        urgent: input.urgent ?? false,
         workOrderId: input.workOrderId,
         items: items.map(({ seq, description, serialNumber, condition, accessories }) => ({
           seq,
@@ -83,5 +93,7 @@ export async function createRepairReturn(
     },
     ctx.clock,
   );
+  // The 14-day rule counts from take-back.
+  await watchNoticeRule(tx, ctx.tenantId, ctx.clock, created!.id);
   return { id: created!.id, number };
 }

@@ -1,20 +1,46 @@
-import { and, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  or,
+  type SQL,
+} from 'drizzle-orm';
 import { containing, sequentially, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers/customers.table';
 import { workOrders } from '../work-orders/work-orders.table';
 import type { ListRepairReturnsQuery, RepairReturnListItem } from './repair-return.schemas';
-import { repairReturnViews } from './repair-return-views';
-import { repairReturns } from './repair-returns.table';
+import { chaseOverdueBefore, repairReturnListItems } from './repair-return-list-items';
+import { repairReturnItems, repairReturns } from './repair-returns.table';
 
-/** The returns clerk's list: newest first, by status, searchable by number or customer. */
+/**
+ * The returns clerk's list: newest first; by status, vendor and overdue chase; searchable by
+ * the return's or the order's number, the customer's name or an item's serial number.
+ */
 export async function listRepairReturns(
   tx: Tx,
   ctx: RequestContext,
   query: ListRepairReturnsQuery,
 ): Promise<{ items: RepairReturnListItem[]; total: number }> {
+  const now = ctx.clock.now();
   const filters: (SQL | undefined)[] = [eq(repairReturns.tenantId, ctx.tenantId)];
   if (query.status?.length) filters.push(inArray(repairReturns.status, query.status));
+  if (query.vendorId) filters.push(eq(repairReturns.vendorId, query.vendorId));
+  if (query.chaseOverdue !== undefined) {
+    const cutoff = chaseOverdueBefore(now);
+    filters.push(
+      query.chaseOverdue
+        ? lt(repairReturns.nextChaseAt, cutoff)
+        : or(isNull(repairReturns.nextChaseAt), gte(repairReturns.nextChaseAt, cutoff)),
+    );
+  }
   if (query.q) {
     const like = containing(query.q);
     filters.push(
@@ -22,6 +48,18 @@ export async function listRepairReturns(
         ilike(repairReturns.number, like),
         ilike(workOrders.number, like),
         ilike(customers.name, like),
+        exists(
+          tx
+            .select({ one: repairReturnItems.id })
+            .from(repairReturnItems)
+            .where(
+              and(
+                eq(repairReturnItems.tenantId, ctx.tenantId),
+                eq(repairReturnItems.repairReturnId, repairReturns.id),
+                ilike(repairReturnItems.serialNumber, like),
+              ),
+            ),
+        ),
       ),
     );
   }
@@ -42,13 +80,11 @@ export async function listRepairReturns(
     .innerJoin(customers, eq(customers.id, repairReturns.customerId))
     .where(where);
   const [page, [total]] = await sequentially(ids, counted);
-  const views = await repairReturnViews(
+  const items = await repairReturnListItems(
     tx,
     ctx.tenantId,
     page.map((r) => r.id),
+    now,
   );
-  return {
-    items: views.map(({ items, ...view }) => ({ ...view, itemCount: items.length })),
-    total: total?.n ?? 0,
-  };
+  return { items, total: total?.n ?? 0 };
 }

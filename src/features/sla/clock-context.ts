@@ -5,6 +5,8 @@ import type { Urgency } from '../hotline/hotline-call.schemas';
 export interface ClockContext {
   tenantId: string;
   clock: Clock;
+  /** The tenant's zone when the caller knows it (a request does): saves reading it. */
+  tenantTimezone?: string;
 }
 
 export interface ClockSubject {
@@ -14,4 +16,6 @@ export interface ClockSubject {
   urgency: Urgency;
   /** The customer's zone (服务承诺 limits differ by zone) comes from the customer. */
   customerId: string;
+  /** The customer's zone when the caller has read it already (undefined: read it here). */
+  zone?: string | null;
 }

@@ -4,8 +4,7 @@ import { tenants } from '../accounts';
 import {
   type BusinessSchedule,
   type CommitmentsContent,
-  loadBusinessCalendar,
-  loadCommitments,
+  loadDeadlineInputs,
   scheduleOf,
 } from '../commitments';
 import { serviceSettings } from '../work-orders/on-site.table';
@@ -24,18 +23,21 @@ export interface ClockRules {
  * The tenant's commitments, business calendar (every override from `since` on) and warn
  * share: everything the clock arithmetic needs.
  */
-export async function loadClockRules(tx: Tx, tenantId: string, since: Date): Promise<ClockRules> {
-  const [tenant] = await tx
-    .select({ timeZone: tenants.timezone })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId));
+export async function loadClockRules(
+  tx: Tx,
+  tenantId: string,
+  since: Date,
+  knownTimeZone?: string,
+): Promise<ClockRules> {
+  const [tenant] = knownTimeZone
+    ? [{ timeZone: knownTimeZone }]
+    : await tx.select({ timeZone: tenants.timezone }).from(tenants).where(eq(tenants.id, tenantId));
   const [settings] = await tx
     .select({ warnPercent: serviceSettings.slaWarnPercent })
     .from(serviceSettings)
     .where(eq(serviceSettings.tenantId, tenantId));
   const timeZone = tenant?.timeZone ?? 'Asia/Shanghai';
-  const { content } = await loadCommitments(tx, tenantId);
-  const calendar = await loadBusinessCalendar(tx, tenantId, timeZone, since);
+  const { content, calendar } = await loadDeadlineInputs(tx, tenantId, timeZone, since);
   return {
     content,
     schedule: scheduleOf(content, calendar),

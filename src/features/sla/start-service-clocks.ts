@@ -25,11 +25,14 @@ export async function startServiceClocks(
   subject: ClockSubject,
   from: Date,
 ): Promise<void> {
-  const [customer] = await tx
-    .select({ zone: customers.zone })
-    .from(customers)
-    .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, subject.customerId)));
-  const rules = await loadClockRules(tx, ctx.tenantId, from);
+  const [customer] =
+    subject.zone !== undefined
+      ? [{ zone: subject.zone }]
+      : await tx
+          .select({ zone: customers.zone })
+          .from(customers)
+          .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, subject.customerId)));
+  const rules = await loadClockRules(tx, ctx.tenantId, from, ctx.tenantTimezone);
   // No zone on file: limitFor falls back to the first zone of the commitments.
   const limit = limitFor(rules.content, subject.urgency, customer?.zone ?? '');
   const started = await tx

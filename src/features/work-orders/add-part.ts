@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Tx } from '../../platform/db';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
-import type { partBody, partView } from './on-site.schemas';
+import { issueToWorkOrder } from '../inventory';
+import type { partView, WorkOrderPartBody } from './on-site.schemas';
 import { workOrderParts } from './on-site.table';
 import { orderForRecording } from './order-for-recording';
 
@@ -16,27 +17,45 @@ export function toPartView(row: typeof workOrderParts.$inferSelect): PartView {
     quantity: row.quantity,
     unitPriceCents: row.unitPriceCents,
     covered: row.covered,
+    partId: row.partId,
+    serialNumber: row.serialNumber,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
-/** A part used on the job, recorded by the assigned technician or the desk until it closes. */
+/**
+ * A part used on the job, recorded by the assigned technician or the desk until it closes. A
+ * catalogue part comes out of the order technician's van (NO_VAN_WAREHOUSE,
+ * INSUFFICIENT_STOCK) in the same transaction; the line keeps the serial number of the unit
+ * issued, so removing it puts that unit back.
+ */
 export async function addPart(
   tx: Tx,
   ctx: RequestContext,
   id: string,
-  input: z.infer<typeof partBody>,
+  input: WorkOrderPartBody,
 ): Promise<PartView> {
-  await orderForRecording(tx, ctx, id);
+  const { order } = await orderForRecording(tx, ctx, id);
+  const issued = input.partId
+    ? await issueToWorkOrder(tx, ctx, {
+        workOrderId: id,
+        technicianId: order.technicianId ?? '',
+        partId: input.partId,
+        quantity: input.quantity,
+        serialNumber: input.serialNumber,
+      })
+    : null;
   const [part] = await tx
     .insert(workOrderParts)
     .values({
       tenantId: ctx.tenantId,
       workOrderId: id,
-      name: input.name,
-      partNumber: input.partNumber || null,
+      partId: input.partId ?? null,
+      serialNumber: (input.partId && input.serialNumber) || null,
+      name: input.name ?? issued!.name,
+      partNumber: input.partNumber || issued?.code || null,
       quantity: input.quantity,
-      unitPriceCents: input.unitPriceCents,
+      unitPriceCents: input.unitPriceCents ?? issued!.unitPriceCents,
       covered: input.covered,
       createdBy: ctx.user.id,
       createdAt: ctx.clock.now(),
@@ -46,7 +65,12 @@ export async function addPart(
   await recordAuditEvent(
     tx,
     actorOf(ctx),
-    { action: 'workOrder.addPart', objectType: 'workOrder', objectId: id, after: view },
+    {
+      action: 'workOrder.addPart',
+      objectType: 'workOrder',
+      objectId: id,
+      after: view,
+    },
     ctx.clock,
   );
   return view;

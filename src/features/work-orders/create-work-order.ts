@@ -50,7 +50,7 @@ export async function createWorkOrder(
   const categoryId = input.categoryId ?? source.categoryId;
   const now = ctx.clock.now();
   const [site] = await tx
-    .select({ lat: customers.lat, lng: customers.lng })
+    .select({ lat: customers.lat, lng: customers.lng, zone: customers.zone })
     .from(customers)
     .where(eq(customers.id, source.customer.id));
   const category = categoryId ? await findCategory(tx, ctx.tenantId, categoryId) : null;
@@ -112,7 +112,13 @@ export async function createWorkOrder(
   await startServiceClocks(
     tx,
     ctx,
-    { workOrderId: order!.id, number, urgency, customerId: source.customer.id },
+    {
+      workOrderId: order!.id,
+      number,
+      urgency,
+      customerId: source.customer.id,
+      zone: site?.zone ?? null,
+    },
     source.receivedAt,
   );
   if (input.technicianId)

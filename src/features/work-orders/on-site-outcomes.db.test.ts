@@ -61,7 +61,7 @@ describe('the other outcomes', () => {
       ],
     });
     const rr = await w.as((tx) =>
-      getRepairReturn(tx, t.tenantId, record.takenBack!.repairReturnId),
+      getRepairReturn(tx, t.dispatcher, record.takenBack!.repairReturnId),
     );
     expect(rr).toMatchObject({
       status: 'taken_back',

@@ -140,13 +140,37 @@ export const repairAnywayBody = z.object({ note: text(500) });
 /** The customer signs on the technician's phone; the order closes. */
 export const completeBody = z.object({ signerName: text(100), signaturePng });
 
-export const partBody = z.object({
+const partFields = z.object({
   name: text(100),
   partNumber: z.string().trim().max(100).optional(),
   quantity: z.number().int().min(1).max(9999),
   unitPriceCents: cents,
   covered: z.boolean(),
 });
+
+/**
+ * A part used on the job: typed in by hand (name and price required), or a catalogue part
+ * (`partId`) that comes out of the order technician's van — its name, code and price default
+ * from the catalogue, and a serial-tracked part names its unit (`serialNumber`, quantity 1).
+ */
+export const partBody = partFields
+  .partial({ name: true, unitPriceCents: true })
+  .extend({
+    partId: z.uuid().optional(),
+    serialNumber: z.string().trim().min(1).max(100).optional(),
+  })
+  .refine(
+    (b) => b.partId !== undefined || (b.name !== undefined && b.unitPriceCents !== undefined),
+    {
+      message: 'a part typed in by hand needs its name and unit price',
+      path: ['name'],
+    },
+  )
+  .refine((b) => b.partId !== undefined || b.serialNumber === undefined, {
+    message: 'a serial number is for a catalogue part',
+    path: ['serialNumber'],
+  });
+export type WorkOrderPartBody = z.infer<typeof partBody>;
 
 /**
  * A photo from the phone's camera: JPEG, PNG or WebP as a data URL. 6 MiB of image is
@@ -175,9 +199,13 @@ export const visitView = z.object({
   leftAt: z.string().nullable(),
   outcome: z.string().nullable(),
 });
-export const partView = partBody.extend({
+export const partView = partFields.extend({
   id: z.uuid(),
   partNumber: z.string().nullable(),
+  /** The catalogue part, when it came out of the technician's van; null when typed in. */
+  partId: z.uuid().nullable(),
+  /** The unit issued, for a serial-tracked catalogue part. */
+  serialNumber: z.string().nullable(),
   createdAt: z.string(),
 });
 export const signatureView = z.object({

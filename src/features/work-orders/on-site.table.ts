@@ -83,6 +83,8 @@ export const workOrderParts = pgTable(
       .notNull()
       .references(() => workOrders.id),
     partId: uuid('part_id'),
+    /** The unit issued, for a serial-tracked catalogue part. */
+    serialNumber: text('serial_number'),
     name: text('name').notNull(),
     partNumber: text('part_number'),
     quantity: integer('quantity').notNull(),
@@ -97,7 +99,16 @@ export const workOrderParts = pgTable(
   (t) => [index('work_order_parts_order_idx').on(t.tenantId, t.workOrderId)],
 );
 
-export const SIGNATURE_PURPOSES = ['quote', 'take_back', 'completion', 'replacement'] as const;
+export const SIGNATURE_PURPOSES = [
+  'quote',
+  'take_back',
+  'completion',
+  'replacement',
+  /** The customer's approval of a repair return's quote (human damage is charged). */
+  'return_quote',
+  /** The customer got the item back from a repair return. */
+  'return',
+] as const;
 export type SignaturePurpose = (typeof SIGNATURE_PURPOSES)[number];
 
 /**

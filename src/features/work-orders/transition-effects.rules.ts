@@ -33,8 +33,10 @@ export function clockEffects(
     case 'take_back':
     case 'complete':
       return [{ op: 'meet', kind: 'completion' }];
+    // 送修 taken in (served at the counter; the repair return carries on), or solved over the
+    // phone: the customer was answered and the job is done; no visit is due.
+    case 'take_in':
     case 'close':
-      // Solved over the phone: the customer was answered and the job is done; no visit is due.
       return [{ op: 'meet', kind: 'response' }, { op: 'meet', kind: 'completion' }, { op: 'stop' }];
     case 'cancel':
       return [{ op: 'stop' }];

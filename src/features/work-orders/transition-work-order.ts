@@ -5,7 +5,7 @@ import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
 import { approvalNeededFor } from './approval-needed';
 import { applyTransitionEffects } from './apply-transition-effects';
-import { checkTransition } from './work-order.machine';
+import { checkTransition, WORK_ORDER_TRANSITIONS } from './work-order.machine';
 import type { WorkOrderAction } from './work-order.states';
 import { visibleWorkOrders } from './visibility';
 import { findWorkOrderRow } from './work-order-view';
@@ -50,7 +50,15 @@ export async function transitionWorkOrder(
   patch: WorkOrderPatch,
   note?: Record<string, unknown>,
 ): Promise<{ before: WorkOrderRecord; after: WorkOrderRecord }> {
-  const row = await findWorkOrderRow(tx, ctx.tenantId, id, visibleWorkOrders(ctx));
+  // A repair-return step (an item given back) moves the order for whoever holds the return,
+  // which its own permission checked: the order need not be one the technician was assigned.
+  const byReturn = WORK_ORDER_TRANSITIONS.some((t) => t.action === action && t.byRepairReturn);
+  const row = await findWorkOrderRow(
+    tx,
+    ctx.tenantId,
+    id,
+    byReturn ? undefined : visibleWorkOrders(ctx),
+  );
   if (!row) throw new AppError('NOT_FOUND');
   const { order } = row;
   // Only a confirmed fault is repaired: the quote guard needs the warranty only there.

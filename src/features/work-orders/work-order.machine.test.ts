@@ -15,7 +15,7 @@ const other = 'tech-2';
  * Who may make a move: the desk (dispatcher, service manager) on any order; the desk or the
  * assigned technician; or the assigned technician alone.
  */
-type Who = 'desk' | 'deskOrOwn' | 'own';
+type Who = 'desk' | 'deskOrOwn' | 'own' | 'counter' | 'front';
 
 /** The expected table, written out by hand from the issue, independently of the implementation. */
 const EXPECTED: Partial<Record<`${WorkOrderStatus}:${WorkOrderAction}`, [WorkOrderStatus, Who]>> = {
@@ -35,6 +35,8 @@ const EXPECTED: Partial<Record<`${WorkOrderStatus}:${WorkOrderAction}`, [WorkOrd
   'awaiting_approval:decline_quote': ['resolved', 'deskOrOwn'],
   'confirmed:resolve': ['resolved', 'own'],
   'confirmed:take_back': ['taken_back', 'own'],
+  'new:take_in': ['taken_back', 'counter'],
+  'taken_back:return_item': ['closed', 'front'],
   'confirmed:revisit': ['awaiting_revisit', 'own'],
   'en_route:revisit': ['awaiting_revisit', 'own'],
   'on_site:revisit': ['awaiting_revisit', 'own'],
@@ -51,13 +53,16 @@ const EXPECTED: Partial<Record<`${WorkOrderStatus}:${WorkOrderAction}`, [WorkOrd
 };
 
 const DESK_ROLES: readonly Role[] = ['dispatcher', 'service_manager'];
-const FINAL: readonly WorkOrderStatus[] = ['closed', 'cancelled', 'taken_back'];
+const FINAL: readonly WorkOrderStatus[] = ['closed', 'cancelled'];
 
 function mayAct(who: Who, role: Role, technicianId: string | null): boolean {
   const isDesk = DESK_ROLES.includes(role);
   const isOwn = role === 'technician' && technicianId === me;
   if (who === 'desk') return isDesk;
   if (who === 'deskOrOwn') return isDesk || isOwn;
+  // The counter (送修) and the returns clerk; giving an item back is also any technician's.
+  if (who === 'counter') return isDesk || role === 'returns_clerk';
+  if (who === 'front') return isDesk || role === 'returns_clerk' || role === 'technician';
   return isOwn;
 }
 
@@ -97,7 +102,16 @@ describe('the work-order transition table as a whole', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('keeps closed, cancelled and taken-back orders final (a repair return carries the item on)', () => {
+  it("leaves the repair-return moves (take in, give back) out of the order's own actions", () => {
+    const desk = { userId: me, roles: ['dispatcher', 'returns_clerk'] as Role[] };
+    expect(allowedActions({ status: 'new', technicianId: null }, desk)).not.toContain('take_in');
+    expect(allowedActions({ status: 'taken_back', technicianId: null }, desk)).toEqual([]);
+    expect(checkTransition({ status: 'new', technicianId: null }, 'take_in', desk)).toMatchObject({
+      to: 'taken_back',
+    });
+  });
+
+  it('keeps closed and cancelled orders final', () => {
     expect(WORK_ORDER_TRANSITIONS.filter((t) => FINAL.includes(t.from))).toEqual([]);
   });
 

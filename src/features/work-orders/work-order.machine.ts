@@ -24,11 +24,17 @@ export interface Transition {
   to: WorkOrderStatus;
   roles: readonly Role[];
   guard?: Guard;
+  /** Made by a repair-return step (送修 taken in, item given back), never from the order's own
+   * action bar: left out of allowedActions. */
+  byRepairReturn?: true;
 }
 
 const DESK: readonly Role[] = ['dispatcher', 'service_manager'];
 const DESK_OR_FIELD: readonly Role[] = [...DESK, 'technician'];
 const FIELD: readonly Role[] = ['technician'];
+/** The counter and the returns clerk: items brought in and given back. */
+const COUNTER: readonly Role[] = [...DESK, 'returns_clerk'];
+const FRONT: readonly Role[] = [...COUNTER, 'technician'];
 
 const isDesk = (actor: TransitionActor) => actor.roles.some((r) => DESK.includes(r));
 
@@ -83,6 +89,8 @@ export const WORK_ORDER_TRANSITIONS: readonly Transition[] = [
   deskOrOwn('decline_quote', 'awaiting_approval', 'resolved'),
   own('resolve', 'confirmed', 'resolved', repairAllowed),
   own('take_back', 'confirmed', 'taken_back'),
+  { action: 'take_in', from: 'new', to: 'taken_back', roles: COUNTER, byRepairReturn: true },
+  { action: 'return_item', from: 'taken_back', to: 'closed', roles: FRONT, byRepairReturn: true },
   own('revisit', 'confirmed', 'awaiting_revisit'),
   // The customer turns out not to be there (or calls off the visit on the way): another day,
   // without a fault to confirm first.
@@ -120,7 +128,7 @@ export function allowedActions(
   actor: TransitionActor,
 ): WorkOrderAction[] {
   const actions = WORK_ORDER_TRANSITIONS.filter(
-    (t) => typeof checkTransition(order, t.action, actor) === 'object',
+    (t) => !t.byRepairReturn && typeof checkTransition(order, t.action, actor) === 'object',
   ).map((t) => t.action);
   return [...new Set(actions)];
 }

@@ -40,6 +40,10 @@ export const WORK_ORDER_ACTIONS = [
   'decline_quote',
   'resolve',
   'take_back',
+  /** 送修: an item brought to the counter goes straight into a repair return. */
+  'take_in',
+  /** The repair return gave the item back to the customer: the order closes. */
+  'return_item',
   'revisit',
   'hand_over',
   'advise_replacement',

@@ -21,3 +21,4 @@ export * from '../../features/work-orders/on-site.table';
 export * from '../../features/repair-returns/repair-returns.table';
 export * from '../../features/sla/sla-timers.table';
 export * from '../../features/notifications/notifications.table';
+export * from '../../features/inventory/inventory.table';

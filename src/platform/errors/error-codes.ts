@@ -353,6 +353,139 @@ export const ERROR_CODES = {
     zh: '您的账号没有邮箱地址，请填写测试邮件的收件地址',
     en: 'Your account has no e-mail address; enter one to send the test to',
   },
+  // Repair returns (返修).
+  RETURN_QUOTE_REQUIRED: {
+    status: 409,
+    zh: '须由客户付费的返修（人为损坏或保修期外），须先经客户确认报价',
+    en: 'Charged repairs (human damage or out of warranty) need the customer to approve the quote first',
+  },
+  RETURN_QUOTE_MISSING: {
+    status: 422,
+    zh: '人为损坏或保修期外的物品须填写报价金额',
+    en: 'A quote is required for human damage or out-of-warranty items',
+  },
+  RETURN_COVERAGE_MISSING: {
+    status: 422,
+    zh: '该物品没有设备档案（或保修状态未知），请填写保修情况',
+    en: 'No device (or no known warranty) is on file for this item: state its warranty',
+  },
+  HANDOVER_SAME_PERSON: {
+    status: 409,
+    zh: '交接须由另一人确认：交出物品的人不能自己登记接收',
+    en: 'The handover must be confirmed by someone else than the person who handed over',
+  },
+  REPLACEMENT_SERIAL_REQUIRED: {
+    status: 422,
+    zh: '厂家换新须填写新机序列号',
+    en: 'A replaced item needs the new serial number',
+  },
+  VENDOR_REASON_REQUIRED: {
+    status: 422,
+    zh: '厂家拒修须填写厂家给出的原因',
+    en: "A refusal needs the vendor's reason",
+  },
+  SHIPMENT_VENDOR_MISMATCH: {
+    status: 409,
+    zh: '一个发运单只能装运发往同一厂家的返修物品',
+    en: 'One shipment carries items for one vendor only',
+  },
+  SHIP_TO_ADDRESS_MISSING: {
+    status: 422,
+    zh: '该厂家没有登记地址，请填写收货地址',
+    en: 'The vendor has no address on file; enter the address to ship to',
+  },
+  SHIPMENT_EMPTY: {
+    status: 409,
+    zh: '发运单中还没有物品',
+    en: 'The shipment has no items yet',
+  },
+  SHIPMENT_NOT_PACKING: {
+    status: 409,
+    zh: '发运单已发出，不能再更改物品',
+    en: 'The shipment has left; its items can no longer change',
+  },
+  RETURN_ALREADY_PACKED: {
+    status: 409,
+    zh: '该返修物品已装入另一个发运单',
+    en: 'This item is already packed in another shipment',
+  },
+  NOTICE_ALREADY_DONE: {
+    status: 409,
+    zh: '该客户告知已记录',
+    en: 'This customer notice has already been recorded',
+  },
+  // Spare parts (备品备件).
+  PART_CODE_TAKEN: { status: 409, zh: '备件编码已存在', en: 'This part code is already in use' },
+  WAREHOUSE_CODE_TAKEN: {
+    status: 409,
+    zh: '仓库编码已存在',
+    en: 'This warehouse code is already in use',
+  },
+  VAN_TAKEN: {
+    status: 409,
+    zh: '该维修人员已有随车库',
+    en: 'This technician already has a van warehouse',
+  },
+  NO_VAN_WAREHOUSE: {
+    status: 409,
+    zh: '该维修人员还没有随车库，请先由仓管建立',
+    en: 'This technician has no van warehouse yet; ask the warehouse keeper to set one up',
+  },
+  INSUFFICIENT_STOCK: {
+    status: 409,
+    zh: '库存不足',
+    en: 'Not enough stock',
+  },
+  SERIAL_REQUIRED: {
+    status: 422,
+    zh: '按序列号管理的备件须逐一填写序列号，数量与序列号个数一致',
+    en: 'Serial-tracked parts need one serial number per unit',
+  },
+  SERIAL_NOT_IN_STOCK: {
+    status: 409,
+    zh: '该序列号不在此仓库的库存中',
+    en: 'This serial number is not in stock in this warehouse',
+  },
+  SERIAL_ALREADY_IN_STOCK: {
+    status: 409,
+    zh: '该序列号已在库存中',
+    en: 'This serial number is already in stock',
+  },
+  SAME_WAREHOUSE: {
+    status: 422,
+    zh: '调出与调入仓库不能相同',
+    en: 'The source and destination warehouses must differ',
+  },
+  STOCK_COUNT_INCOMPLETE: {
+    status: 409,
+    zh: '盘点还有未录入实盘数量的备件',
+    en: 'Some lines of the stock count have no counted quantity yet',
+  },
+  LOANER_NOT_AVAILABLE: {
+    status: 409,
+    zh: '该备用机当前不可借出',
+    en: 'This loaner unit is not available',
+  },
+  LOANER_CODE_TAKEN: {
+    status: 409,
+    zh: '备用机编号已存在',
+    en: 'This loaner code is already in use',
+  },
+  LOANER_SERIAL_TAKEN: {
+    status: 409,
+    zh: '该型号下已有相同序列号的备用机',
+    en: 'A loaner of this model with this serial number is already registered',
+  },
+  WAREHOUSE_NOT_EMPTY: {
+    status: 409,
+    zh: '仓库中还有库存或备用机，不能作废',
+    en: 'The warehouse still holds stock or loaner units and cannot be cancelled',
+  },
+  SERIAL_TRACKING_LOCKED: {
+    status: 409,
+    zh: '该备件已有出入库记录，不能更改是否按序列号管理',
+    en: 'This part has stock movements; whether it is serial-tracked can no longer change',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   RATE_LIMITED: {

@@ -4,13 +4,21 @@ import { dailyCounters } from './daily-counters.table';
 
 /** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
 export function localDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
+
+/** Making a formatter costs far more than formatting: one per zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The next number of a per-day series: `${prefix}-YYYYMMDD-0001`. The counter row stays locked

@@ -8,6 +8,15 @@ import { HotlineIntakePage } from '../../features/hotline/web';
 import { IntakeQueuePage, WalkInPage } from '../../features/intake/web';
 import { LabelPrintPage } from '../../features/labels/web';
 import {
+  LoanerListPage,
+  MovementListPage,
+  PartListPage,
+  StockCountDetailPage,
+  StockCountListPage,
+  StockPage,
+  WarehouseListPage,
+} from '../../features/inventory/web';
+import {
   AssetDetailPage,
   AssetListPage,
   BrandListPage,
@@ -17,6 +26,13 @@ import {
 } from '../../features/installed-base/web';
 import { PublicDevicePage, PublicTrackingPage } from '../../features/public-report/web';
 import { NotificationSettingsPage, NotificationsPage } from '../../features/notifications/web';
+import {
+  RepairReturnDetailPage,
+  RepairReturnListPage,
+  ReturnsBoardPage,
+  ShipmentDetailPage,
+  ShipmentListPage,
+} from '../../features/repair-returns/web';
 import { SlaMonitorPage } from '../../features/sla/web';
 import { TechnicianListPage } from '../../features/technicians/web';
 import { JobPage, MyJobsPage, PhoneLayout } from '../../features/technician-app/web';
@@ -120,10 +136,106 @@ export function createAppRouter() {
           ),
         },
         {
+          path: 'repair-returns',
+          element: (
+            <RequirePermission anyOf={['repairReturns.read']}>
+              <RepairReturnListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'repair-returns/:id',
+          element: (
+            <RequirePermission anyOf={['repairReturns.read']}>
+              <RepairReturnDetailPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'shipments',
+          element: (
+            <RequirePermission anyOf={['repairReturns.ship']}>
+              <ShipmentListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'shipments/:id',
+          element: (
+            <RequirePermission anyOf={['repairReturns.read']}>
+              <ShipmentDetailPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'returns-board',
+          element: (
+            <RequirePermission anyOf={['repairReturns.ship']}>
+              <ReturnsBoardPage />
+            </RequirePermission>
+          ),
+        },
+        {
           path: 'my-work-orders',
           element: (
             <RequirePermission anyOf={['workOrders.readOwn']}>
               <MyWorkOrdersPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'stock',
+          element: (
+            <RequirePermission anyOf={['inventory.read']}>
+              <StockPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'stock/movements',
+          element: (
+            <RequirePermission anyOf={['inventory.read']}>
+              <MovementListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'parts',
+          element: (
+            <RequirePermission anyOf={['inventory.read']}>
+              <PartListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'stock-counts',
+          element: (
+            <RequirePermission anyOf={['inventory.manage']}>
+              <StockCountListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'stock-counts/:id',
+          element: (
+            <RequirePermission anyOf={['inventory.manage']}>
+              <StockCountDetailPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'warehouses',
+          element: (
+            <RequirePermission anyOf={['inventory.manage']}>
+              <WarehouseListPage />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'loaners',
+          element: (
+            <RequirePermission anyOf={['loaners.manage']}>
+              <LoanerListPage />
             </RequirePermission>
           ),
         },

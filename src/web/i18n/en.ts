@@ -23,7 +23,9 @@ import { workOrderActions } from './en/workOrderActions';
 import { workOrders } from './en/workOrders';
 import { technicianApp } from './en/technicianApp';
 import { sla } from './en/sla';
+import { inventory } from './en/inventory';
 import { slip } from './en/slip';
+import { repairReturns } from './en/repairReturns';
 import type { Messages } from './zh-CN';
 
 /** English; typed as the zh-CN shape so a missing key fails the type check as well as the test. */
@@ -54,4 +56,6 @@ export const en: Messages = {
   commitments,
   notifications,
   technicianApp,
+  inventory,
+  repairReturns,
 };

@@ -23,7 +23,9 @@ import { workOrderActions } from './zh-CN/workOrderActions';
 import { workOrders } from './zh-CN/workOrders';
 import { technicianApp } from './zh-CN/technicianApp';
 import { sla } from './zh-CN/sla';
+import { inventory } from './zh-CN/inventory';
 import { slip } from './zh-CN/slip';
+import { repairReturns } from './zh-CN/repairReturns';
 
 /** The default language; its shape is the type every other language must match. */
 export const zhCN = {
@@ -53,5 +55,7 @@ export const zhCN = {
   commitments,
   notifications,
   technicianApp,
+  inventory,
+  repairReturns,
 };
 export type Messages = typeof zhCN;

@@ -21,6 +21,15 @@ import {
   UserOutlined,
   QrcodeOutlined,
   SettingOutlined,
+  RollbackOutlined,
+  SendOutlined,
+  DashboardOutlined,
+  GoldOutlined,
+  ContainerOutlined,
+  SwapOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  LaptopOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -37,6 +46,15 @@ const ICONS: Record<NavKey, ReactNode> = {
   dispatch: <ScheduleOutlined />,
   sla: <FieldTimeOutlined />,
   myWorkOrders: <MobileOutlined />,
+  repairReturns: <RollbackOutlined />,
+  shipments: <SendOutlined />,
+  returnsBoard: <DashboardOutlined />,
+  stock: <GoldOutlined />,
+  parts: <ContainerOutlined />,
+  stockMovements: <SwapOutlined />,
+  stockCounts: <AuditOutlined />,
+  warehouses: <HomeOutlined />,
+  loaners: <LaptopOutlined />,
   customers: <TeamOutlined />,
   technicians: <IdcardOutlined />,
   catalog: <AppstoreOutlined />,
@@ -60,9 +78,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const items = navItemsFor(user.roles);
-  const selected = items.find(
-    (item) => pathname === item.path || pathname.startsWith(`${item.path}/`),
-  );
+  // The most specific entry: /stock/movements is its own entry, not a page under /stock.
+  const selected = items
+    .filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <Menu
       mode="inline"

@@ -6,6 +6,10 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['technician']).map((item) => item.key)).toEqual([
       'walkIn',
       'myWorkOrders',
+      'repairReturns',
+      'stock',
+      'parts',
+      'stockMovements',
       'customers',
       'assets',
       'vendors',
@@ -21,6 +25,10 @@ describe('navItemsFor', () => {
       'workOrders',
       'dispatch',
       'sla',
+      'repairReturns',
+      'stock',
+      'parts',
+      'stockMovements',
       'customers',
       'assets',
       'productModels',
@@ -32,6 +40,18 @@ describe('navItemsFor', () => {
       'feeStandards',
       'technicians',
     ]);
+  });
+  it('shows the returns clerk the returns, shipments, board and loaners, and no stock admin', () => {
+    const keys = navItemsFor(['returns_clerk']).map((item) => item.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['repairReturns', 'shipments', 'returnsBoard', 'loaners']),
+    );
+    expect(keys).not.toContain('stockCounts');
+  });
+  it('shows the warehouse keeper counts and warehouses, not shipments', () => {
+    const keys = navItemsFor(['warehouse_keeper']).map((item) => item.key);
+    expect(keys).toEqual(expect.arrayContaining(['stock', 'stockCounts', 'warehouses', 'loaners']));
+    expect(keys).not.toContain('shipments');
   });
   it('shows an admin the user admin', () => {
     expect(navItemsFor(['admin']).map((item) => item.key)).toContain('users');

@@ -9,6 +9,15 @@ export type NavKey =
   | 'dispatch'
   | 'sla'
   | 'myWorkOrders'
+  | 'repairReturns'
+  | 'shipments'
+  | 'returnsBoard'
+  | 'parts'
+  | 'stock'
+  | 'stockMovements'
+  | 'stockCounts'
+  | 'warehouses'
+  | 'loaners'
   | 'customers'
   | 'technicians'
   | 'catalog'
@@ -25,7 +34,14 @@ export type NavKey =
   | 'users'
   | 'notificationSettings';
 
-export const NAV_GROUPS = ['service', 'installedBase', 'policies', 'people'] as const;
+export const NAV_GROUPS = [
+  'service',
+  'returns',
+  'inventory',
+  'installedBase',
+  'policies',
+  'people',
+] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 interface NavItem {
@@ -49,6 +65,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'service',
     permission: 'workOrders.readOwn',
   },
+  {
+    key: 'repairReturns',
+    path: '/repair-returns',
+    group: 'returns',
+    permission: 'repairReturns.read',
+  },
+  { key: 'shipments', path: '/shipments', group: 'returns', permission: 'repairReturns.ship' },
+  {
+    key: 'returnsBoard',
+    path: '/returns-board',
+    group: 'returns',
+    permission: 'repairReturns.ship',
+  },
+  { key: 'stock', path: '/stock', group: 'inventory', permission: 'inventory.read' },
+  { key: 'parts', path: '/parts', group: 'inventory', permission: 'inventory.read' },
+  {
+    key: 'stockMovements',
+    path: '/stock/movements',
+    group: 'inventory',
+    permission: 'inventory.read',
+  },
+  { key: 'stockCounts', path: '/stock-counts', group: 'inventory', permission: 'inventory.manage' },
+  { key: 'warehouses', path: '/warehouses', group: 'inventory', permission: 'inventory.manage' },
+  { key: 'loaners', path: '/loaners', group: 'inventory', permission: 'loaners.manage' },
   { key: 'customers', path: '/customers', group: 'installedBase', permission: 'customers.read' },
   { key: 'assets', path: '/assets', group: 'installedBase', permission: 'assets.read' },
   // Reference lists: in the menu of those who keep them; readable by URL for the rest.

@@ -13,7 +13,7 @@ import { AssetFilters, type AssetFilterValues } from './components/AssetFilters'
 import { AssetFormModal } from './components/AssetFormModal';
 import { AssetStatusTag } from './components/AssetStatusTag';
 import { ListToolbar } from './components/ListToolbar';
-import { pagination } from './components/pagination';
+import { pagination } from '../../../web/lib/pagination';
 import { useAssets } from './hooks/queries';
 import { useCanManage } from './hooks/useCanManage';
 import { useListState } from './hooks/useListState';

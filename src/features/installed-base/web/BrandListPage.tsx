@@ -13,7 +13,7 @@ import { BrandFormModal } from './components/BrandFormModal';
 import { CancelPrompt } from './components/CancelPrompt';
 import { ListToolbar } from './components/ListToolbar';
 import { NameWithCancelled } from './components/NameWithCancelled';
-import { pagination } from './components/pagination';
+import { pagination } from '../../../web/lib/pagination';
 import { RowActions } from './components/RowActions';
 import { useBrands } from './hooks/queries';
 import { useCanManage } from './hooks/useCanManage';

@@ -11,7 +11,7 @@ import { installedBaseApi } from './api/installedBaseApi';
 import { CancelPrompt } from './components/CancelPrompt';
 import { ListToolbar } from './components/ListToolbar';
 import { NameWithCancelled } from './components/NameWithCancelled';
-import { pagination } from './components/pagination';
+import { pagination } from '../../../web/lib/pagination';
 import { ProductModelFormModal } from './components/ProductModelFormModal';
 import { BrandSelect } from './components/ReferenceSelects';
 import { RowActions } from './components/RowActions';

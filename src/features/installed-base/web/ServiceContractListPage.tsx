@@ -13,7 +13,7 @@ import { CancelPrompt } from './components/CancelPrompt';
 import { CoversText } from './components/CoversText';
 import { ListToolbar } from './components/ListToolbar';
 import { NameWithCancelled } from './components/NameWithCancelled';
-import { pagination } from './components/pagination';
+import { pagination } from '../../../web/lib/pagination';
 import { RowActions } from './components/RowActions';
 import { ServiceContractFormModal } from './components/ServiceContractFormModal';
 import { useServiceContracts } from './hooks/queries';

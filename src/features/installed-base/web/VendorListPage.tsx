@@ -11,7 +11,7 @@ import { installedBaseApi } from './api/installedBaseApi';
 import { CancelPrompt } from './components/CancelPrompt';
 import { ListToolbar } from './components/ListToolbar';
 import { NameWithCancelled } from './components/NameWithCancelled';
-import { pagination } from './components/pagination';
+import { pagination } from '../../../web/lib/pagination';
 import { RowActions } from './components/RowActions';
 import { VendorFormModal } from './components/VendorFormModal';
 import { useVendors } from './hooks/queries';

@@ -27,15 +27,30 @@ const params = {
   to: '维修二',
   amount: '¥350.00',
   returnNumber: 'RR-1',
+  vendor: '联想售后',
+  part: 'P-FUSER 定影组件',
+  warehouse: '中心库',
+  quantity: 1,
+  reorderLevel: 2,
+  code: 'LN-001',
+  dueOn: '2026-12-01',
 };
 
+/** What names the record in each event's text: the part, the loaner, else the number. */
+const named = (event: string) =>
+  event.startsWith('inventory.')
+    ? params.part
+    : event.startsWith('loan.')
+      ? params.code
+      : params.number;
+
 describe('noticeText', () => {
-  it('has a text naming the order for every event, in both languages', async () => {
+  it('has a text naming its record for every event, in both languages', async () => {
     for (const language of ['zh-CN', 'en']) {
       await i18n.changeLanguage(language);
       for (const event of NOTIFICATION_EVENTS) {
         const text = noticeText(i18n.t, { event, params });
-        expect(text).toContain('WO-20261128-0001');
+        expect(text).toContain(named(event));
         expect(text).not.toMatch(/\{\{|notifications\./);
         expect(eventName(i18n.t, event)).not.toMatch(/notifications\./);
       }

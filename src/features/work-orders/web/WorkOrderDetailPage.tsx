@@ -6,6 +6,7 @@ import { useSessionUser } from '../../../web/auth/useSessionUser';
 import { QueryError } from '../../../web/components/QueryError';
 import { StatusTag } from '../../../web/components/StatusTag';
 import { hasPermission } from '../../accounts/roles';
+import { WorkOrderReturnLink } from '../../repair-returns/web';
 import { AppointmentButton } from './components/AppointmentButton';
 import { HistoryTimeline } from './components/HistoryTimeline';
 import { ServiceClocks } from './components/ServiceClocks';
@@ -51,6 +52,9 @@ export function WorkOrderDetailPage() {
                   <Button icon={<MobileOutlined />} onClick={() => void navigate(`/m/jobs/${id}`)}>
                     {t('workOrders.onSite.openOnPhone')}
                   </Button>
+                )}
+                {(order.data.status === 'taken_back' || order.data.status === 'closed') && (
+                  <WorkOrderReturnLink workOrderId={order.data.id} />
                 )}
                 <SlipButton workOrderId={order.data.id} number={order.data.number} />
                 <AppointmentButton order={order.data} />

@@ -89,6 +89,8 @@ export const slip: Messages['slip'] = {
     take_back: 'Confirmed the items taken',
     completion: 'Confirmed completion',
     replacement: 'Acknowledged replacement advice',
+    return_quote: 'Approved the repair quote',
+    return: 'Received the item back',
   },
   lineKind: { labour: 'Labour', travel: 'Call-out', part: 'Part', inspection: 'Inspection' },
   travelModes: {

@@ -15,6 +15,8 @@ export const workOrderActions: Messages['workOrderActions'] = {
   decline_quote: 'Customer declines quote',
   resolve: 'Resolved on site',
   take_back: 'Take back',
+  take_in: 'Take in (walk-in)',
+  return_item: 'Return to customer',
   revisit: 'Come back another day',
   hand_over: 'Hand over',
   advise_replacement: 'Advise replacement',

@@ -88,6 +88,8 @@ export const slip = {
     take_back: '确认带回物品',
     completion: '确认完工',
     replacement: '确认更换建议',
+    return_quote: '同意返修报价',
+    return: '确认收回物品',
   },
   lineKind: { labour: '工时费', travel: '上门费', part: '配件', inspection: '检测费' },
   travelModes: {

@@ -13,6 +13,8 @@ export const workOrderActions = {
   decline_quote: '客户不同意报价',
   resolve: '现场修复',
   take_back: '带回维修',
+  take_in: '送修收件',
+  return_item: '归还客户',
   revisit: '改日再来',
   hand_over: '转交他人',
   advise_replacement: '建议更换',

@@ -2,6 +2,7 @@ import { App, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WalkInResult } from '../../service-request.schemas';
 import { WarrantyTag } from '../../../../web/components/WarrantyTag';
+import { WalkInReturnButton } from '../../../repair-returns/web';
 
 /** The receipt for the counter: the number and the tracking link to hand over or print. */
 export function WalkInDone({ result, onNext }: { result: WalkInResult; onNext: () => void }) {
@@ -44,6 +45,7 @@ export function WalkInDone({ result, onNext }: { result: WalkInResult; onNext: (
           {t('intake.copyLink')}
         </Button>
         <Button onClick={() => window.print()}>{t('intake.print')}</Button>
+        <WalkInReturnButton request={request} />
         <Button type="primary" onClick={onNext} data-testid="next-walk-in">
           {t('intake.nextWalkIn')}
         </Button>

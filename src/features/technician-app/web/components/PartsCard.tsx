@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatCents } from '../../../../web/lib/money';
+import { useMyVanStock } from '../../../inventory/web';
 import type { OnSiteView } from '../../../work-orders/on-site.schemas';
 import { useSendStep } from '../hooks/useSendStep';
 import type { StepDraft } from '../outbox/stepDraft';
@@ -11,7 +12,7 @@ interface PartLine {
   key: string;
   name: string;
   quantity: number;
-  unitPriceCents: number;
+  unitPriceCents?: number;
   covered: boolean;
   /** A part still in the outbox. */
   draft?: StepDraft;
@@ -35,6 +36,8 @@ export function PartsCard({
   const { t } = useTranslation();
   const { outbox } = useOutbox();
   const { send } = useSendStep();
+  // Loaded with the card, so the van's parts can still be picked after the signal drops.
+  useMyVanStock();
   const removing = new Set(
     drafts.filter((d) => d.kind === 'removePart').map((d) => d.path.split('/').pop()),
   );
@@ -71,7 +74,10 @@ export function PartsCard({
               <Typography.Text type="secondary">
                 {line.covered
                   ? t('technicianApp.parts.free')
-                  : formatCents(line.unitPriceCents * line.quantity)}
+                  : // A van part sent without a price takes the catalogue's once on the server.
+                    line.unitPriceCents === undefined
+                    ? '—'
+                    : formatCents(line.unitPriceCents * line.quantity)}
                 {line.draft && (
                   <Tag color="warning" style={{ marginInlineStart: 8 }}>
                     {t(`technicianApp.outbox.state.${line.draft.state}`)}

@@ -29,6 +29,9 @@ export function outboxFor(userId: string, queryClient: QueryClient): Outbox {
       onSent: (draft) => {
         void queryClient.invalidateQueries({ queryKey: ['workOrder', draft.workOrderId] });
         void queryClient.invalidateQueries({ queryKey: ['workOrders'] });
+        // A part added or removed left or went back into the van.
+        if (draft.kind === 'addPart' || draft.kind === 'removePart')
+          void queryClient.invalidateQueries({ queryKey: ['inventory'] });
       },
     });
     outboxes.set(userId, outbox);

@@ -1,7 +1,12 @@
-import { Alert, Card, Flex, Skeleton, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Skeleton, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionUser } from '../../../../web/auth/useSessionUser';
 import { QueryError } from '../../../../web/components/QueryError';
 import { formatCents } from '../../../../web/lib/money';
+import { hasPermission } from '../../../accounts/roles';
+import { RemoveWorkOrderPartButton, WorkOrderPartModal } from '../../../inventory/web';
 import type { OnSiteView } from '../../on-site.schemas';
 import type { WorkOrderDetail } from '../../work-order.schemas';
 import { SlipChargesTable, SlipTakenBackTable } from '../slip/SlipTables';
@@ -13,7 +18,8 @@ import { VisitList } from './VisitList';
 
 type Part = OnSiteView['parts'][number];
 
-function PartsTable({ parts }: { parts: Part[] }) {
+/** With `removableFrom` (the order's id), each part can come off the job again. */
+function PartsTable({ parts, removableFrom }: { parts: Part[]; removableFrom?: string }) {
   const { t } = useTranslation();
   if (parts.length === 0)
     return <Typography.Text type="secondary">{t('slip.noParts')}</Typography.Text>;
@@ -46,6 +52,16 @@ function PartsTable({ parts }: { parts: Part[] }) {
           dataIndex: 'covered',
           render: (v: boolean) => (v ? t('slip.yes') : t('slip.no')),
         },
+        ...(removableFrom
+          ? [
+              {
+                key: 'remove',
+                render: (_: unknown, p: Part) => (
+                  <RemoveWorkOrderPartButton workOrderId={removableFrom} part={p} />
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -84,6 +100,13 @@ function ReplacementAdvice({
 export function OnSiteRecord({ order }: { order: WorkOrderDetail }) {
   const { t } = useTranslation();
   const onSite = useOnSite(order.id);
+  const user = useSessionUser();
+  const [isAddingPart, setAddingPart] = useState(false);
+  // The desk, or the order's own technician, records parts until the order closes.
+  const canRecordParts =
+    order.status !== 'closed' &&
+    order.status !== 'cancelled' &&
+    (hasPermission(user.roles, 'workOrders.assign') || order.technician?.id === user.id);
   if (onSite.isPending) return <Skeleton active />;
   if (onSite.isError)
     return <QueryError error={onSite.error} onRetry={() => void onSite.refetch()} />;
@@ -110,7 +133,32 @@ export function OnSiteRecord({ order }: { order: WorkOrderDetail }) {
           <CarRequestList workOrderId={order.id} requests={record.carRequests} />,
         )}
       {section(t('slip.section.visits'), <VisitList visits={record.visits} />)}
-      {section(t('slip.section.parts'), <PartsTable parts={record.parts} />)}
+      {section(
+        t('slip.section.parts'),
+        <Flex vertical gap={8}>
+          <PartsTable parts={record.parts} removableFrom={canRecordParts ? order.id : undefined} />
+          {canRecordParts && (
+            <div>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => setAddingPart(true)}
+                data-testid="desk-add-part"
+              >
+                {t('inventory.workOrderParts.add')}
+              </Button>
+            </div>
+          )}
+        </Flex>,
+      )}
+      {canRecordParts && (
+        <WorkOrderPartModal
+          open={isAddingPart}
+          workOrderId={order.id}
+          technician={order.technician}
+          isCoveredByDefault={order.warranty?.coverage.parts ?? false}
+          onClose={() => setAddingPart(false)}
+        />
+      )}
       {record.quote &&
         section(
           t('workOrders.onSite.quote'),

@@ -1,7 +1,7 @@
 import type { TablePaginationConfig } from 'antd';
 import type { TFunction } from 'i18next';
 
-/** The server-side paging every installed-base table uses. */
+/** The server-side paging of the list pages: page, size, and the total in the reader's language. */
 export function pagination(
   t: TFunction,
   paging: { page: number; pageSize: number },

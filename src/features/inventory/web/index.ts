@@ -1,0 +1,13 @@
+export { LoanerListPage } from './LoanerListPage';
+export { MovementListPage } from './MovementListPage';
+export { PartListPage } from './PartListPage';
+export { StockCountDetailPage } from './StockCountDetailPage';
+export { StockCountListPage } from './StockCountListPage';
+export { StockPage } from './StockPage';
+export { WarehouseListPage } from './WarehouseListPage';
+export { VanPartFields, type VanPartValues } from './components/VanPartFields';
+export { usePart } from './hooks/queries';
+export { useMyVanStock } from './hooks/useVanStock';
+export { vanPartRequest } from './lib/workOrderPart';
+export { RemoveWorkOrderPartButton } from './components/RemoveWorkOrderPartButton';
+export { WorkOrderPartModal } from './components/WorkOrderPartModal';
