@@ -36,9 +36,12 @@ export function readCode128(canvas: readonly CanvasElement[]): string {
   if (set === 'A') throw new Error('set A is not written here');
   let text = '';
   for (const value of data.slice(1)) {
-    if (value === 99) set = 'C';
+    // In set C, 0–99 are digit pairs (99 is "99", not a switch); 100 switches to B.
+    if (set === 'C' && value < 100) text += String(value).padStart(2, '0');
+    else if (value === 99) set = 'C';
     else if (value === 100) set = 'B';
-    else text += set === 'C' ? String(value).padStart(2, '0') : String.fromCharCode(value + 32);
+    else if (set === 'B' && value < 95) text += String.fromCharCode(value + 32);
+    else throw new Error(`symbol ${value} has no meaning in set ${set}`);
   }
   return text;
 }

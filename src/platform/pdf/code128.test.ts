@@ -51,6 +51,13 @@ describe('Code 128', () => {
     expect(code128Values('A12345')).toEqual([104, 33, 17, 99, 23, 45, 64, 106]);
   });
 
+  it('reads the digit pair 99 in set C as digits, not as a switch', () => {
+    // 105 + 99 + 0·2 = 204; 204 mod 103 = 101.
+    expect(code128Values('9900')).toEqual([105, 99, 0, 101, 106]);
+    expect(readCode128(code128('9900', 200, 20).canvas)).toBe('9900');
+    expect(readCode128(code128('X-999999-9', 300, 20).canvas)).toBe('X-999999-9');
+  });
+
   it('draws one rectangle per bar, the quiet zones inside the width', () => {
     const widths = code128Widths('SH-20261128-0001');
     const modules = widths.reduce((a, b) => a + b, 0);
