@@ -13,17 +13,22 @@ const DATABASE_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_bench';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+/** BENCH_REUSE=1: measure on the database a previous run seeded (it grows by each run's creates). */
+const REUSE = process.env.BENCH_REUSE === '1';
 /** More calls than the fastest plausible create rate can use up in warm-up plus the run. */
 const CALLS = 60_000;
 
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<number> {
-  log(
-    `bench database ${new URL(DATABASE_URL).pathname.slice(1)}: recreating, seeding ${ORDERS.toLocaleString('en')} orders`,
-  );
-  await recreateDatabase(DATABASE_URL);
-  await seedBench(DATABASE_URL, ORDERS, () => undefined);
+  const name = new URL(DATABASE_URL).pathname.slice(1);
+  if (REUSE) {
+    log(`bench database ${name}: reused as it is (BENCH_REUSE=1)`);
+  } else {
+    log(`bench database ${name}: recreating, seeding ${ORDERS.toLocaleString('en')} orders`);
+    await recreateDatabase(DATABASE_URL);
+    await seedBench(DATABASE_URL, ORDERS, () => undefined);
+  }
   const calls = await createCallsForCreates(DATABASE_URL, CALLS);
   const server = await startServerProcess(DATABASE_URL);
   try {

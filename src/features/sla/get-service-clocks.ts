@@ -8,7 +8,26 @@ import type { ServiceClockView } from './sla.schemas';
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 
-export function toClockView(timer: SlaTimer, now: Date): ServiceClockView {
+/** What a clock's view is made of (no wider: lists read a page's clocks at a time). */
+const viewColumns = {
+  workOrderId: slaTimers.workOrderId,
+  kind: slaTimers.kind,
+  state: slaTimers.state,
+  limitMinutes: slaTimers.limitMinutes,
+  startedAt: slaTimers.startedAt,
+  warnAt: slaTimers.warnAt,
+  dueAt: slaTimers.dueAt,
+  warnedAt: slaTimers.warnedAt,
+  breachedAt: slaTimers.breachedAt,
+  metAt: slaTimers.metAt,
+  pausedAt: slaTimers.pausedAt,
+  pausedMinutes: slaTimers.pausedMinutes,
+};
+
+export function toClockView(
+  timer: Pick<SlaTimer, keyof typeof viewColumns>,
+  now: Date,
+): ServiceClockView {
   return {
     kind: timer.kind,
     state: timer.state,
@@ -34,7 +53,7 @@ export async function getServiceClocks(
   const byOrder = new Map<string, ServiceClockView[]>();
   if (workOrderIds.length === 0) return byOrder;
   const rows = await tx
-    .select()
+    .select(viewColumns)
     .from(slaTimers)
     .where(
       and(eq(slaTimers.tenantId, ctx.tenantId), inArray(slaTimers.workOrderId, [...workOrderIds])),

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { TenantCache } from '../../platform/cache/tenant-cache';
 import type { Tx } from '../../platform/db';
 import { tenants } from '../accounts';
 import {
@@ -19,6 +20,14 @@ export interface ClockRules {
   warnPercent: number;
 }
 
+/** The warn share is read by every order created and changes rarely (TenantCache). */
+const warnPercents = new TenantCache<number>();
+
+/** After the tenant's on-site settings change: read the warn share afresh. */
+export function forgetWarnPercent(tenantId: string): void {
+  warnPercents.forget(tenantId);
+}
+
 /**
  * The tenant's commitments, business calendar (every override from `since` on) and warn
  * share: everything the clock arithmetic needs.
@@ -32,16 +41,19 @@ export async function loadClockRules(
   const [tenant] = knownTimeZone
     ? [{ timeZone: knownTimeZone }]
     : await tx.select({ timeZone: tenants.timezone }).from(tenants).where(eq(tenants.id, tenantId));
-  const [settings] = await tx
-    .select({ warnPercent: serviceSettings.slaWarnPercent })
-    .from(serviceSettings)
-    .where(eq(serviceSettings.tenantId, tenantId));
+  const warnPercent = await warnPercents.get(tenantId, tenantId, async () => {
+    const [settings] = await tx
+      .select({ warnPercent: serviceSettings.slaWarnPercent })
+      .from(serviceSettings)
+      .where(eq(serviceSettings.tenantId, tenantId));
+    return settings?.warnPercent ?? DEFAULT_WARN_PERCENT;
+  });
   const timeZone = tenant?.timeZone ?? 'Asia/Shanghai';
   const { content, calendar } = await loadDeadlineInputs(tx, tenantId, timeZone, since);
   return {
     content,
     schedule: scheduleOf(content, calendar),
     timeZone,
-    warnPercent: settings?.warnPercent ?? DEFAULT_WARN_PERCENT,
+    warnPercent,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessMinutesBetween } from '../commitments/business-time.rules';
+import { updateServiceSettings } from '../work-orders/update-service-settings';
 import { clockWorldForFile, DAY, HOUR, schedule, START } from './clock-world.test-support';
 import { getServiceClocks } from './get-service-clocks';
 import { meetServiceClock } from './meet-service-clock';
@@ -55,6 +56,32 @@ describe('a started order', () => {
       ['onSite', 'running', false],
       ['completion', 'running', false],
     ]);
+  });
+
+  it('warns at the share the tenant set, from the next order on', async () => {
+    const before = await newOrder();
+    expect((await timersOf(before.id)).response!.warnAt).toEqual(local('2026-12-01T09:24:00'));
+    const setWarnPercent = (slaWarnPercent: number, version: number) =>
+      as((tx) =>
+        updateServiceSettings(tx, w.t.admin, {
+          arrivalChecklist: [],
+          replacementThresholdPercent: 50,
+          slaWarnPercent,
+          version,
+        }),
+      );
+    await setWarnPercent(50, 0);
+    const after = await newOrder();
+    expect((await timersOf(after.id)).response).toMatchObject({
+      limitMinutes: 30,
+      warnAt: local('2026-12-01T09:15:00'),
+      dueAt: local('2026-12-01T09:30:00'),
+    });
+    // Back to the default share for the other tests of this file.
+    await setWarnPercent(80, 1);
+    expect((await timersOf((await newOrder()).id)).response!.warnAt).toEqual(
+      local('2026-12-01T09:24:00'),
+    );
   });
 });
 

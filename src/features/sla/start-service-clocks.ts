@@ -4,6 +4,8 @@ import { limitFor } from '../commitments';
 import { customers } from '../customers/customers.table';
 import type { ClockContext, ClockSubject } from './clock-context';
 import { armClocks } from './clock-jobs';
+import { toClockView } from './get-service-clocks';
+import type { ServiceClockView } from './sla.schemas';
 import { loadClockRules } from './load-clock-rules';
 import { planClock } from './sla-clock.rules';
 import { SLA_KINDS, type SlaKind, slaTimers } from './sla-timers.table';
@@ -17,14 +19,15 @@ const LIMIT_FIELD = {
 /**
  * Starts the order's three clocks (response, on site, completion) counting from `from`, with
  * the limits of its urgency in the customer's zone, and arms their warnings and breaches. An
- * order's clocks start once: starting again (a replayed create) changes nothing.
+ * order's clocks start once: starting again (a replayed create) changes nothing. Returns the
+ * clocks started now, as the order's detail shows them.
  */
 export async function startServiceClocks(
   tx: Tx,
   ctx: ClockContext,
   subject: ClockSubject,
   from: Date,
-): Promise<void> {
+): Promise<ServiceClockView[]> {
   const [customer] =
     subject.zone !== undefined
       ? [{ zone: subject.zone }]
@@ -56,4 +59,8 @@ export async function startServiceClocks(
     .returning();
   // Timers made just now: no pending job can hold their keys yet.
   await armClocks(tx, started, { fresh: true });
+  const now = ctx.clock.now();
+  return started
+    .sort((a, b) => SLA_KINDS.indexOf(a.kind) - SLA_KINDS.indexOf(b.kind))
+    .map((timer) => toClockView(timer, now));
 }

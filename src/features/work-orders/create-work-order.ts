@@ -10,7 +10,8 @@ import { getHotlineCall, linkWorkOrder } from '../hotline';
 import { getServiceRequest, markRequestConverted, requestOfHotlineCall } from '../intake';
 import { startServiceClocks } from '../sla';
 import { assignTechnician } from './assign-technician';
-import { getWorkOrder } from './get-work-order';
+import { isApprovalNeeded } from './approval.rules';
+import { deviceOf, workOrderDetail } from './get-work-order';
 import type { CreateWorkOrderBody, WorkOrderDetail } from './work-order.schemas';
 import { workOrders } from './work-orders.table';
 
@@ -22,7 +23,7 @@ interface Source {
   serviceRequestId: string | null;
   assetId: string | null;
   customer: { id: string; name: string };
-  departmentId: string | null;
+  department: { id: string; name: string } | null;
   contactName: string;
   contactPhone: string;
   deviceDescription: string;
@@ -50,7 +51,12 @@ export async function createWorkOrder(
   const categoryId = input.categoryId ?? source.categoryId;
   const now = ctx.clock.now();
   const [site] = await tx
-    .select({ lat: customers.lat, lng: customers.lng, zone: customers.zone })
+    .select({
+      lat: customers.lat,
+      lng: customers.lng,
+      zone: customers.zone,
+      address: customers.address,
+    })
     .from(customers)
     .where(eq(customers.id, source.customer.id));
   const category = categoryId ? await findCategory(tx, ctx.tenantId, categoryId) : null;
@@ -70,7 +76,7 @@ export async function createWorkOrder(
       serviceRequestId: source.serviceRequestId,
       assetId: source.assetId,
       customerId: source.customer.id,
-      departmentId: source.departmentId,
+      departmentId: source.department?.id ?? null,
       contactName: source.contactName,
       contactPhone: source.contactPhone,
       deviceDescription: source.deviceDescription,
@@ -109,7 +115,7 @@ export async function createWorkOrder(
     },
     ctx.clock,
   );
-  await startServiceClocks(
+  const serviceClocks = await startServiceClocks(
     tx,
     ctx,
     {
@@ -123,7 +129,22 @@ export async function createWorkOrder(
   );
   if (input.technicianId)
     return assignTechnician(tx, ctx, order!.id, { technicianId: input.technicianId });
-  return getWorkOrder(tx, ctx, order!.id);
+  // The reply from what was just written, as getWorkOrder would read it back: a new order has
+  // no technician and no quote yet, so only its device's warranty decides the approval.
+  const device = await deviceOf(tx, ctx, order!.assetId);
+  const row = {
+    order: order!,
+    customerName: source.customer.name,
+    customerAddress: site?.address ?? null,
+    departmentName: source.department?.name ?? null,
+    technicianName: null,
+  };
+  const approvalNeeded = isApprovalNeeded({
+    warrantyState: device.warranty?.state ?? null,
+    quoteChargedCents: null,
+    quoteDecision: null,
+  });
+  return workOrderDetail(ctx, row, device, approvalNeeded, serviceClocks);
 }
 
 async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<Source> {
@@ -137,7 +158,7 @@ async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<So
     serviceRequestId: request?.id ?? null,
     assetId: call.assetId,
     customer: call.customer,
-    departmentId: call.department?.id ?? null,
+    department: call.department,
     contactName: call.callerName,
     contactPhone: call.callerPhone,
     deviceDescription: call.deviceDescription,
@@ -160,7 +181,7 @@ async function fromRequest(tx: Tx, ctx: RequestContext, requestId: string): Prom
     serviceRequestId: request.id,
     assetId: request.asset?.id ?? null,
     customer: request.customer,
-    departmentId: request.department?.id ?? null,
+    department: request.department,
     contactName: request.contactName,
     contactPhone: request.contactPhone,
     deviceDescription: request.deviceDescription,

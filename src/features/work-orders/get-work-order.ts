@@ -4,18 +4,20 @@ import { localDay } from '../../platform/numbering/next-number';
 import { assets, getAssetWarranty, productModels } from '../installed-base';
 import { AppError } from '../../platform/errors/app-error';
 import type { RequestContext } from '../accounts';
-import { getServiceClocks } from '../sla';
+import { getServiceClocks, type ServiceClockView } from '../sla';
 import { approvalNeededFor } from './approval-needed';
 import { nextDeadline } from './next-deadline.rules';
 import { allowedActions } from './work-order.machine';
 import type { WorkOrderDetail } from './work-order.schemas';
 import { visibleWorkOrders } from './visibility';
-import { findWorkOrderRow, toListItem } from './work-order-view';
+import { findWorkOrderRow, toListItem, type WorkOrderRow } from './work-order-view';
 
 const NO_DEVICE = { asset: null, warranty: null };
 
+type Device = Awaited<ReturnType<typeof deviceOf>>;
+
 /** The order's device and its warranty today; nothing to read for orders without one. */
-async function deviceOf(tx: Tx, ctx: RequestContext, assetId: string | null) {
+export async function deviceOf(tx: Tx, ctx: RequestContext, assetId: string | null) {
   if (!assetId) return NO_DEVICE;
   const [asset] = await tx
     .select({
@@ -48,10 +50,26 @@ export async function getWorkOrder(
   const visibility = afterHandOver ? undefined : visibleWorkOrders(ctx);
   const row = await findWorkOrderRow(tx, ctx.tenantId, id, visibility);
   if (!row) throw new AppError('NOT_FOUND');
-  const { order } = row;
-  const device = await deviceOf(tx, ctx, order.assetId);
-  const approvalNeeded = await approvalNeededFor(tx, ctx, order, device.warranty?.state ?? null);
+  const device = await deviceOf(tx, ctx, row.order.assetId);
+  const approvalNeeded = await approvalNeededFor(
+    tx,
+    ctx,
+    row.order,
+    device.warranty?.state ?? null,
+  );
   const serviceClocks = (await getServiceClocks(tx, ctx, [id])).get(id) ?? [];
+  return workOrderDetail(ctx, row, device, approvalNeeded, serviceClocks);
+}
+
+/** The detail of an order from what was read of it: one shape for every reply that shows it. */
+export function workOrderDetail(
+  ctx: RequestContext,
+  row: WorkOrderRow,
+  device: Device,
+  approvalNeeded: boolean,
+  serviceClocks: ServiceClockView[],
+): WorkOrderDetail {
+  const { order } = row;
   return {
     ...toListItem(row, nextDeadline(serviceClocks)),
     hotlineCallId: order.hotlineCallId,

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import { containing, type Tx, sequentially } from '../../platform/db';
+import { containing, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
 import { getServiceClocks } from '../sla';
@@ -7,7 +7,7 @@ import { nextDeadline } from './next-deadline.rules';
 import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
 import { WORK_ORDER_STATES } from './work-order.states';
 import { visibleWorkOrders } from './visibility';
-import { selectWorkOrderRows, toListItem } from './work-order-view';
+import { selectWorkOrderListRows, toListItem } from './work-order-view';
 import { workOrders } from './work-orders.table';
 
 const rankOf = (column: SQL | typeof workOrders.status, values: readonly string[]) =>
@@ -96,12 +96,12 @@ export async function listWorkOrders(
     .orderBy(...order)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const [rows, [total]] = await sequentially(
-    selectWorkOrderRows(tx)
-      .where(inArray(workOrders.id, pageIds))
-      .orderBy(...order),
-    counted,
-  );
+  // The total rides on the page's rows (PostgreSQL counts it once, as an init plan): one
+  // round trip for both. Only a page past the end, which has no rows, counts on its own.
+  const rows = await selectWorkOrderListRows(tx, counted.getSQL())
+    .where(inArray(workOrders.id, pageIds))
+    .orderBy(...order);
+  const total = rows[0]?.total ?? (query.page > 1 ? ((await counted)[0]?.n ?? 0) : 0);
   // Every row's clocks in one query, whatever the page size.
   const clocks = await getServiceClocks(
     tx,
@@ -110,6 +110,6 @@ export async function listWorkOrders(
   );
   return {
     items: rows.map((r) => toListItem(r, nextDeadline(clocks.get(r.order.id) ?? []))),
-    total: total?.n ?? 0,
+    total,
   };
 }

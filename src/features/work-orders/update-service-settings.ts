@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
+import { forgetWarnPercent } from '../sla';
 import { getServiceSettings } from './get-service-settings';
 import type { ServiceSettingsView } from './on-site.schemas';
 import { serviceSettings } from './on-site.table';
@@ -42,6 +43,7 @@ export async function updateServiceSettings(
           )
           .returning({ version: serviceSettings.version });
   if (saved.length === 0) throw new AppError('CONFLICT');
+  forgetWarnPercent(ctx.tenantId);
   const after = await getServiceSettings(tx, ctx.tenantId);
   const { version: _before, ...was } = before;
   const { version: _after, ...now } = after;

@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../platform/db';
 import { users } from '../accounts';
@@ -9,16 +9,45 @@ import { workOrders } from './work-orders.table';
 
 export const technician = alias(users, 'technician');
 
-/** The columns a list row or a detail needs, joined once. */
+/** The names a list row or a detail shows, joined onto the order. */
+const names = {
+  customerName: customers.name,
+  customerAddress: customers.address,
+  departmentName: departments.name,
+  technicianName: technician.displayName,
+};
+
+/** The columns a detail needs: the whole order and its names. */
 export function selectWorkOrderRows(db: Queryable) {
   return db
-    .select({
-      order: workOrders,
-      customerName: customers.name,
-      customerAddress: customers.address,
-      departmentName: departments.name,
-      technicianName: technician.displayName,
-    })
+    .select({ order: workOrders, ...names })
+    .from(workOrders)
+    .innerJoin(customers, eq(customers.id, workOrders.customerId))
+    .leftJoin(departments, eq(departments.id, workOrders.departmentId))
+    .leftJoin(technician, eq(technician.id, workOrders.technicianId));
+}
+
+/** Just what a list row shows: a list reads pages of them, so no wider than that. */
+const listColumns = {
+  id: workOrders.id,
+  number: workOrders.number,
+  status: workOrders.status,
+  urgency: workOrders.urgency,
+  customerId: workOrders.customerId,
+  departmentId: workOrders.departmentId,
+  faultDescription: workOrders.faultDescription,
+  contactPhone: workOrders.contactPhone,
+  technicianId: workOrders.technicianId,
+  plannedStart: workOrders.plannedStart,
+  routeSequence: workOrders.routeSequence,
+  createdAt: workOrders.createdAt,
+  updatedAt: workOrders.updatedAt,
+};
+
+/** List rows, each with the number of orders matching the list's filter (`matching`). */
+export function selectWorkOrderListRows(db: Queryable, matching: SQL) {
+  return db
+    .select({ order: listColumns, ...names, total: sql<number>`(${matching})`.mapWith(Number) })
     .from(workOrders)
     .innerJoin(customers, eq(customers.id, workOrders.customerId))
     .leftJoin(departments, eq(departments.id, workOrders.departmentId))
@@ -29,8 +58,13 @@ export type WorkOrderRow = Awaited<
   ReturnType<ReturnType<typeof selectWorkOrderRows>['where']>
 >[number];
 
+/** What a list row is made from: a detail's row has all of it. */
+type ListRow = Pick<WorkOrderRow, 'customerName' | 'departmentName' | 'technicianName'> & {
+  order: Pick<WorkOrderRow['order'], keyof typeof listColumns>;
+};
+
 export function toListItem(
-  { order, ...r }: WorkOrderRow,
+  { order, ...r }: ListRow,
   nextDeadline: ServiceClockView | null,
 ): WorkOrderListItem {
   return {

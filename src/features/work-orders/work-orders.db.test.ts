@@ -9,6 +9,7 @@ import {
   manualClock,
   type TestTenant,
 } from '../../../tests/support/factories';
+import { createTestAsset, createTestModel } from '../../../tests/support/installed-base';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { createHotlineCall } from '../hotline';
 import { assignTechnician } from './assign-technician';
@@ -141,6 +142,39 @@ describe('a hotline call to a closed work order', () => {
     ).toBe('NOT_A_TECHNICIAN');
   });
 
+  it('replies to a create with the order exactly as it reads back', async () => {
+    // A device without a warranty policy: its cover is unknown, so the work waits for approval.
+    const model = await createTestModel(db(), t.tenantId, { policy: null });
+    const asset = await createTestAsset(db(), t.tenantId, {
+      modelId: model.modelId,
+      customerId: t.customer.id,
+    });
+    const inputs = [
+      callInput(t),
+      callInput(t, { departmentId: undefined, urgency: 'critical' }),
+      callInput(t, { assetId: asset.id }),
+    ];
+    const replies = [];
+    for (const input of inputs) {
+      const call = await as((tx) => createHotlineCall(tx, t.dispatcher, input));
+      const created = await as((tx) =>
+        createWorkOrder(tx, t.dispatcher, { hotlineCallId: call.id }),
+      );
+      expect(created).toEqual(await as((tx) => getWorkOrder(tx, t.dispatcher, created.id)));
+      replies.push(created);
+    }
+    const [plain, noDepartment, withDevice] = replies;
+    expect(plain).toMatchObject({ approvalNeeded: true, asset: null, address: t.customer.address });
+    expect(plain!.department?.id).toBe(t.customer.departments[0]!.id);
+    expect(plain!.serviceClocks.map((c) => c.kind)).toEqual(['response', 'onSite', 'completion']);
+    expect(noDepartment).toMatchObject({ department: null, urgency: 'critical' });
+    expect(withDevice).toMatchObject({
+      asset: { id: asset.id, modelCode: model.modelCode },
+      warranty: { state: 'unknown' },
+      approvalNeeded: true,
+    });
+  });
+
   it('makes one work order per call', async () => {
     const call = await as((tx) => createHotlineCall(tx, t.dispatcher, callInput(t)));
     await as((tx) => createWorkOrder(tx, t.dispatcher, { hotlineCallId: call.id }));
@@ -247,6 +281,16 @@ describe('visibility and lists', () => {
       .slice(2, 4)
       .map((o) => o.number);
     expect(page2.items.map((o) => o.number)).toEqual(sorted);
+    expect(page2.total).toBe(all.total);
+    // A page past the end has no rows, and still the total; a filter nothing matches, none.
+    const pastTheEnd = await as((tx) =>
+      listWorkOrders(tx, t.dispatcher, listWorkOrdersQuery.parse({ pageSize: 100, page: 9 })),
+    );
+    expect(pastTheEnd).toEqual({ items: [], total: all.total });
+    const nothing = await as((tx) =>
+      listWorkOrders(tx, t.dispatcher, listWorkOrdersQuery.parse({ q: '没有这样的工单' })),
+    );
+    expect(nothing).toEqual({ items: [], total: 0 });
     const text = await as((tx) =>
       listWorkOrders(tx, t.dispatcher, listWorkOrdersQuery.parse({ q: 'WO-20261129' })),
     );
