@@ -16,30 +16,30 @@ export interface ClockJobPayload {
 
 const keyOf = (timerId: string, event: 'warn' | 'breach') => `sla:${timerId}:${event}`;
 
-/**
- * Enqueues the clocks' warnings and breaches, each unless it has fired already, in one go. A
- * key holds at most one pending job, so arming again replaces the old ones.
- */
-export async function armClocks(
-  tx: Tx,
-  timers: readonly SlaTimer[],
-  options: { fresh: boolean } = { fresh: false },
-): Promise<void> {
-  const job = (timer: SlaTimer, kind: string, event: 'warn' | 'breach', runAt: Date): NewJob => ({
+type ArmedTimer = Pick<SlaTimer, 'id' | 'tenantId' | 'warnAt' | 'dueAt'> &
+  Partial<Pick<SlaTimer, 'warnedAt' | 'breachedAt'>>;
+
+/** The clocks' warnings and breaches, each unless it has fired already. */
+export function clockJobsOf(timers: readonly ArmedTimer[]): NewJob[] {
+  const job = (timer: ArmedTimer, kind: string, event: 'warn' | 'breach', runAt: Date) => ({
     tenantId: timer.tenantId,
     kind,
     runAt,
     payload: { timerId: timer.id, at: runAt.toISOString() } satisfies ClockJobPayload,
     key: keyOf(timer.id, event),
   });
-  await enqueueJobs(
-    tx,
-    timers.flatMap((timer) => [
-      ...(timer.warnedAt ? [] : [job(timer, SLA_WARN_JOB, 'warn', timer.warnAt)]),
-      ...(timer.breachedAt ? [] : [job(timer, SLA_BREACH_JOB, 'breach', timer.dueAt)]),
-    ]),
-    { replace: !options.fresh },
-  );
+  return timers.flatMap((timer) => [
+    ...(timer.warnedAt ? [] : [job(timer, SLA_WARN_JOB, 'warn', timer.warnAt)]),
+    ...(timer.breachedAt ? [] : [job(timer, SLA_BREACH_JOB, 'breach', timer.dueAt)]),
+  ]);
+}
+
+/**
+ * Enqueues the clocks' warnings and breaches in one go. A key holds at most one pending job,
+ * so arming again replaces the old ones.
+ */
+export async function armClocks(tx: Tx, timers: readonly SlaTimer[]): Promise<void> {
+  await enqueueJobs(tx, clockJobsOf(timers));
 }
 
 /** Cancels the clock's pending warning and breach (met, paused or stopped). */

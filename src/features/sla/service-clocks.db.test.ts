@@ -7,6 +7,7 @@ import { meetServiceClock } from './meet-service-clock';
 import { pauseServiceClocks } from './pause-service-clocks';
 import { resumeServiceClocks } from './resume-service-clocks';
 import { SLA_KINDS } from './sla-timers.table';
+import { startServiceClocks } from './start-service-clocks';
 import { local } from './sla.test-support';
 import { stopServiceClocks } from './stop-service-clocks';
 
@@ -56,6 +57,26 @@ describe('a started order', () => {
       ['onSite', 'running', false],
       ['completion', 'running', false],
     ]);
+  });
+
+  it('starts once: a second start is refused and arms nothing more', async () => {
+    const order = await newOrder();
+    const again = as((tx) =>
+      startServiceClocks(
+        tx,
+        w.t.dispatcher,
+        {
+          workOrderId: order.id,
+          number: order.number,
+          urgency: 'urgent',
+          customerId: w.t.customer.id,
+        },
+        clock.now(),
+      ),
+    );
+    await expect(again).rejects.toThrow();
+    expect((await timersOf(order.id)).response).toMatchObject({ limitMinutes: 30 });
+    expect(await jobsOf(order.id)).toHaveLength(6);
   });
 
   it('warns at the share the tenant set, from the next order on', async () => {

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { insertNewJobs } from '../../platform/jobs';
 import type { Tx } from '../../platform/db';
 import { limitFor } from '../commitments';
 import { customers } from '../customers/customers.table';
 import type { ClockContext, ClockSubject } from './clock-context';
-import { armClocks } from './clock-jobs';
+import { clockJobsOf } from './clock-jobs';
 import { toClockView } from './get-service-clocks';
 import type { ServiceClockView } from './sla.schemas';
 import { loadClockRules } from './load-clock-rules';
@@ -18,9 +20,9 @@ const LIMIT_FIELD = {
 
 /**
  * Starts the order's three clocks (response, on site, completion) counting from `from`, with
- * the limits of its urgency in the customer's zone, and arms their warnings and breaches. An
- * order's clocks start once: starting again (a replayed create) changes nothing. Returns the
- * clocks started now, as the order's detail shows them.
+ * the limits of its urgency in the customer's zone, and arms their warnings and breaches, all
+ * in one statement. An order's clocks start once, when it is written: a second start is refused
+ * by the database (one clock of a kind per order). Returns the clocks as the detail shows them.
  */
 export async function startServiceClocks(
   tx: Tx,
@@ -38,27 +40,23 @@ export async function startServiceClocks(
   const rules = await loadClockRules(tx, ctx.tenantId, from, ctx.tenantTimezone);
   // No zone on file: limitFor falls back to the first zone of the commitments.
   const limit = limitFor(rules.content, subject.urgency, customer?.zone ?? '');
-  const started = await tx
-    .insert(slaTimers)
-    .values(
-      SLA_KINDS.map((kind) => {
-        const limitMinutes = limit[LIMIT_FIELD[kind]];
-        return {
-          tenantId: ctx.tenantId,
-          workOrderId: subject.workOrderId,
-          subjectLabel: subject.number,
-          kind,
-          state: 'running' as const,
-          limitMinutes,
-          startedAt: from,
-          ...planClock(rules.schedule, from, limitMinutes, rules.warnPercent),
-        };
-      }),
-    )
-    .onConflictDoNothing()
-    .returning();
-  // Timers made just now: no pending job can hold their keys yet.
-  await armClocks(tx, started, { fresh: true });
+  const timers = SLA_KINDS.map((kind) => {
+    const limitMinutes = limit[LIMIT_FIELD[kind]];
+    return {
+      id: randomUUID(),
+      tenantId: ctx.tenantId,
+      workOrderId: subject.workOrderId,
+      subjectLabel: subject.number,
+      kind,
+      state: 'running' as const,
+      limitMinutes,
+      startedAt: from,
+      ...planClock(rules.schedule, from, limitMinutes, rules.warnPercent),
+    };
+  });
+  // The timers are new, so no pending job can hold their keys: their jobs go in alongside.
+  const armed = tx.$with('armed').as(insertNewJobs(tx, clockJobsOf(timers)));
+  const started = await tx.with(armed).insert(slaTimers).values(timers).returning();
   const now = ctx.clock.now();
   return started
     .sort((a, b) => SLA_KINDS.indexOf(a.kind) - SLA_KINDS.indexOf(b.kind))

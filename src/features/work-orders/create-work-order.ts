@@ -1,13 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
 import { findCategory } from '../catalog/find-category';
-import { customers } from '../customers';
-import { getHotlineCall, linkWorkOrder } from '../hotline';
-import { getServiceRequest, markRequestConverted, requestOfHotlineCall } from '../intake';
+import { customers, departments } from '../customers';
+import { getHotlineCall, hotlineCalls, linkWorkOrder } from '../hotline';
+import { getServiceRequest, markRequestConverted, serviceRequests } from '../intake';
 import { startServiceClocks } from '../sla';
 import { assignTechnician } from './assign-technician';
 import { isApprovalNeeded } from './approval.rules';
@@ -32,7 +32,23 @@ interface Source {
   urgency: Urgency;
   /** When the customer's report came in: the service clocks count from here. */
   receivedAt: Date;
+  /** Where the customer is: the order's location, its zone's limits and the detail's address. */
+  site: Site;
 }
+
+interface Site {
+  lat: number | null;
+  lng: number | null;
+  zone: string | null;
+  address: string | null;
+}
+
+const siteColumns = {
+  lat: customers.lat,
+  lng: customers.lng,
+  zone: customers.zone,
+  address: customers.address,
+};
 
 /**
  * 派单: writes the work order from a hotline call or a service request (the intake queue), and
@@ -50,15 +66,7 @@ export async function createWorkOrder(
   const urgency = input.urgency ?? source.urgency;
   const categoryId = input.categoryId ?? source.categoryId;
   const now = ctx.clock.now();
-  const [site] = await tx
-    .select({
-      lat: customers.lat,
-      lng: customers.lng,
-      zone: customers.zone,
-      address: customers.address,
-    })
-    .from(customers)
-    .where(eq(customers.id, source.customer.id));
+  const { site } = source;
   const category = categoryId ? await findCategory(tx, ctx.tenantId, categoryId) : null;
   if (input.categoryId && !category) throw new AppError('UNKNOWN_CATEGORY');
   const day = localDay(now, ctx.tenantTimezone);
@@ -82,8 +90,8 @@ export async function createWorkOrder(
       deviceDescription: source.deviceDescription,
       categoryId: category?.id ?? null,
       estimatedMinutes: category?.defaultMinutes ?? null,
-      lat: site?.lat ?? null,
-      lng: site?.lng ?? null,
+      lat: site.lat,
+      lng: site.lng,
       faultDescription: source.faultDescription,
       createdBy: ctx.user.id,
       createdAt: now,
@@ -123,7 +131,7 @@ export async function createWorkOrder(
       number,
       urgency,
       customerId: source.customer.id,
-      zone: site?.zone ?? null,
+      zone: site.zone,
     },
     source.receivedAt,
   );
@@ -135,7 +143,7 @@ export async function createWorkOrder(
   const row = {
     order: order!,
     customerName: source.customer.name,
-    customerAddress: site?.address ?? null,
+    customerAddress: site.address,
     departmentName: source.department?.name ?? null,
     technicianName: null,
   };
@@ -147,25 +155,66 @@ export async function createWorkOrder(
   return workOrderDetail(ctx, row, device, approvalNeeded, serviceClocks);
 }
 
+/**
+ * The call, its customer's site and the intake request it sits in (a call logged through the
+ * desk is also in the intake queue: converting either is one act), read together.
+ */
 async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<Source> {
-  const call = await getHotlineCall(tx, ctx, callId);
+  const [row] = await tx
+    .select({
+      call: {
+        id: hotlineCalls.id,
+        customerId: hotlineCalls.customerId,
+        departmentId: hotlineCalls.departmentId,
+        assetId: hotlineCalls.assetId,
+        callerName: hotlineCalls.callerName,
+        callerPhone: hotlineCalls.callerPhone,
+        deviceDescription: hotlineCalls.deviceDescription,
+        faultDescription: hotlineCalls.faultDescription,
+        categoryId: hotlineCalls.categoryId,
+        urgency: hotlineCalls.urgency,
+        receivedAt: hotlineCalls.receivedAt,
+        workOrderId: hotlineCalls.workOrderId,
+      },
+      customerName: customers.name,
+      departmentName: departments.name,
+      site: siteColumns,
+      requestId: serviceRequests.id,
+      requestStatus: serviceRequests.status,
+    })
+    .from(hotlineCalls)
+    .innerJoin(customers, eq(customers.id, hotlineCalls.customerId))
+    .leftJoin(departments, eq(departments.id, hotlineCalls.departmentId))
+    .leftJoin(
+      serviceRequests,
+      and(
+        eq(serviceRequests.tenantId, hotlineCalls.tenantId),
+        eq(serviceRequests.hotlineCallId, hotlineCalls.id),
+      ),
+    )
+    .where(and(eq(hotlineCalls.tenantId, ctx.tenantId), eq(hotlineCalls.id, callId)));
+  if (!row) throw new AppError('NOT_FOUND');
+  const { call } = row;
   if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
-  // A call logged through the desk also sits in the intake queue: converting either is one act.
-  const request = await requestOfHotlineCall(tx, ctx.tenantId, call.id);
-  if (request && request.status !== 'received') throw new AppError('REQUEST_ALREADY_DECIDED');
+  if (row.requestId && row.requestStatus !== 'received')
+    throw new AppError('REQUEST_ALREADY_DECIDED');
   return {
     hotlineCallId: call.id,
-    serviceRequestId: request?.id ?? null,
+    serviceRequestId: row.requestId,
     assetId: call.assetId,
-    customer: call.customer,
-    department: call.department,
+    customer: { id: call.customerId, name: row.customerName },
+    department:
+      call.departmentId && row.departmentName
+        ? { id: call.departmentId, name: row.departmentName }
+        : null,
     contactName: call.callerName,
     contactPhone: call.callerPhone,
     deviceDescription: call.deviceDescription,
     faultDescription: call.faultDescription,
     categoryId: call.categoryId,
     urgency: call.urgency,
-    receivedAt: new Date(call.receivedAt),
+    receivedAt: call.receivedAt,
+    site: row.site,
   };
 }
 
@@ -189,5 +238,11 @@ async function fromRequest(tx: Tx, ctx: RequestContext, requestId: string): Prom
     categoryId: request.asset?.categoryId ?? null,
     urgency: request.urgency,
     receivedAt: new Date(request.createdAt),
+    site: (
+      await tx
+        .select(siteColumns)
+        .from(customers)
+        .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, request.customer.id)))
+    )[0]!,
   };
 }

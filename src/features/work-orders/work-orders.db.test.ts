@@ -181,6 +181,16 @@ describe('a hotline call to a closed work order', () => {
     expect(
       await code(as((tx) => createWorkOrder(tx, t.dispatcher, { hotlineCallId: call.id }))),
     ).toBe('ALREADY_HAS_WORK_ORDER');
+    // Another tenant's desk cannot convert the call, nor learn that it exists.
+    const other = await createTestTenant(db(), clock);
+    const fresh = await as((tx) => createHotlineCall(tx, t.dispatcher, callInput(t)));
+    expect(
+      await code(
+        inTenant(db(), other.tenantId, (tx) =>
+          createWorkOrder(tx, other.dispatcher, { hotlineCallId: fresh.id }),
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 });
 

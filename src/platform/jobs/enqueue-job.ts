@@ -44,28 +44,35 @@ export async function cancelJob(tx: Tx, tenantId: string, key: string): Promise<
  * Several jobs of one tenant in two statements: the pending jobs holding any of their keys are
  * cancelled, then all are inserted (a clock's warning and breach, armed together).
  */
-export async function enqueueJobs(
-  tx: Tx,
-  list: readonly NewJob[],
-  /** False when no pending job can hold these keys yet (they name rows made just now). */
-  options: { replace: boolean } = { replace: true },
-): Promise<void> {
+export async function enqueueJobs(tx: Tx, list: readonly NewJob[]): Promise<void> {
   const tenantId = list[0]?.tenantId;
   if (tenantId === undefined) return;
-  if (list.some((job) => job.tenantId !== tenantId))
-    throw new Error('enqueueJobs: every job must be of one tenant');
   const keys = list.flatMap((job) => (job.key ? [job.key] : []));
-  if (options.replace && keys.length > 0) await cancelJobs(tx, tenantId, keys);
-  await tx.insert(jobs).values(
-    list.map((job) => ({
-      tenantId,
-      kind: job.kind,
-      key: job.key ?? null,
-      payload: job.payload,
-      runAt: job.runAt,
-      maxAttempts: job.maxAttempts ?? 8,
-    })),
-  );
+  await cancelJobs(tx, tenantId, keys);
+  await insertNewJobs(tx, list);
+}
+
+/**
+ * The insert of jobs whose keys no pending job can hold yet, because they name rows made in
+ * the same statement: run it as a CTE of the insert that makes those rows (one round trip).
+ */
+export function insertNewJobs(tx: Tx, list: readonly NewJob[]) {
+  const tenantId = list[0]?.tenantId;
+  if (list.some((job) => job.tenantId !== tenantId))
+    throw new Error('insertNewJobs: every job must be of one tenant');
+  return tx
+    .insert(jobs)
+    .values(
+      list.map((job) => ({
+        tenantId: job.tenantId,
+        kind: job.kind,
+        key: job.key ?? null,
+        payload: job.payload,
+        runAt: job.runAt,
+        maxAttempts: job.maxAttempts ?? 8,
+      })),
+    )
+    .returning({ id: jobs.id });
 }
 
 /** Cancels the pending jobs holding any of these keys. */

@@ -1,5 +1,12 @@
 export { jobs, JOB_STATES, type JobState } from './jobs.table';
-export { cancelJob, cancelJobs, enqueueJob, enqueueJobs, type NewJob } from './enqueue-job';
+export {
+  cancelJob,
+  cancelJobs,
+  enqueueJob,
+  enqueueJobs,
+  insertNewJobs,
+  type NewJob,
+} from './enqueue-job';
 export {
   createJobRunner,
   defaultBackoffMs,
