@@ -1,9 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { recordWalkIn } from '../intake';
 import {
+  finishInHouse,
   handOverReturn,
+  recordNotice,
   registerReturn,
   type RepairReturnView,
+  repairReturnNotices,
   repairReturnOfWorkOrder,
   repairReturns,
   type ReturnCause,
@@ -13,6 +16,8 @@ import {
 } from '../repair-returns';
 import { takeBackItem } from '../work-orders';
 import { signaturePngFor } from './demo-pictures';
+import type { DemoLoanerCode } from './inventory-demo-catalogue';
+import type { DemoStores } from './inventory-demo-stock';
 import { openJob, visit } from './on-site-demo-steps';
 import type { DemoDevice, DeviceWish } from './on-site-demo-world';
 import type { ReturnsWorld } from './returns-demo-world';
@@ -24,6 +29,12 @@ export interface DemoReturn {
   version: number;
   device: DemoDevice;
 }
+
+/** When a step happens: minutes from now, or a local time (`hh:mm`) on a day from today. */
+export type When = number | readonly [days: number, hhmm: string];
+
+export const minutesOf = (w: ReturnsWorld, when: When): number =>
+  typeof when === 'number' ? when : w.localTime(when[0], when[1]);
 
 /** The item list of a device taken in whole: its model, serial number, condition, accessories. */
 export const unit = (condition: string, accessories?: string) => (d: DemoDevice) => [
@@ -45,32 +56,29 @@ export async function reread(w: ReturnsWorld, rr: DemoReturn): Promise<DemoRetur
   return kept(rr, row!);
 }
 
-/**
- * 送修: the customer brings the item to the counter at `at` (minutes from now); the returns
- * clerk logs the walk-in and takes the item in a few minutes later.
- */
-export async function broughtIn(
-  w: ReturnsWorld,
-  spec: {
-    wish: DeviceWish;
-    at: number;
-    contact: string;
-    fault: string;
-    condition: string;
-    items: (device: DemoDevice) => TakenBackItem[];
-    urgent?: boolean;
-  },
-): Promise<DemoReturn> {
+/** 送修: the customer brings the item to the counter; the clerk takes it in a few minutes later. */
+export interface BroughtIn {
+  wish: DeviceWish;
+  at: When;
+  contact: string;
+  fault: string;
+  condition: string;
+  items: (device: DemoDevice) => TakenBackItem[];
+  urgent?: boolean;
+}
+
+export async function broughtIn(w: ReturnsWorld, spec: BroughtIn): Promise<DemoReturn> {
   const device = w.pick(spec.wish);
-  const { request } = await recordWalkIn(w.tx, w.as('returns', spec.at), {
+  const at = minutesOf(w, spec.at);
+  const { request } = await recordWalkIn(w.tx, w.as('returns', at), {
     assetId: device.id,
     contactName: `${device.departmentName} ${spec.contact}`,
-    contactPhone: `1390951${String(7000 + (Math.abs(spec.at) % 3000))}`,
+    contactPhone: `1390951${String(7000 + (Math.abs(at) % 3000))}`,
     faultDescription: spec.fault,
     itemCondition: spec.condition,
     urgency: spec.urgent ? 'urgent' : 'normal',
   });
-  const view = await walkInReturn(w.tx, w.as('returns', spec.at + 8), {
+  const view = await walkInReturn(w.tx, w.as('returns', at + 8), {
     serviceRequestId: request.id,
     items: spec.items(device),
     urgent: spec.urgent ?? false,
@@ -80,31 +88,32 @@ export async function broughtIn(
 
 /**
  * 带回维修 on site: the hotline call, the visit and the confirmed fault, then the item goes back
- * to the workshop with the customer's signature on the list. Times in minutes from now.
+ * to the workshop with the customer's signature on the list.
  */
-export async function takenBackOnSite(
-  w: ReturnsWorld,
-  spec: {
-    wish: DeviceWish;
-    technician: string;
-    caller: string;
-    fault: string;
-    receivedAt: number;
-    visitAt: number;
-    confirmed: { fault: string; diagnosis: string };
-    items: (device: DemoDevice) => TakenBackItem[];
-    signer: string;
-  },
-): Promise<DemoReturn> {
-  const job = await openJob(w, { ...spec });
+export interface TakenBack {
+  wish: DeviceWish;
+  technician: string;
+  caller: string;
+  fault: string;
+  receivedAt: When;
+  visitAt: When;
+  confirmed: { fault: string; diagnosis: string };
+  items: (device: DemoDevice) => TakenBackItem[];
+  signer: string;
+}
+
+export async function takenBackOnSite(w: ReturnsWorld, spec: TakenBack): Promise<DemoReturn> {
+  const receivedAt = minutesOf(w, spec.receivedAt);
+  const visitAt = minutesOf(w, spec.visitAt);
+  const job = await openJob(w, { ...spec, receivedAt });
   await visit(w, job, {
-    contacted: spec.receivedAt + 20,
-    window: w.slot(spec.visitAt, 120),
-    travel: { at: spec.visitAt - 25, mode: 'public_transport' },
-    arrived: { at: spec.visitAt + 5, costCents: 200 },
-    confirmed: { at: spec.visitAt + 25, ...spec.confirmed },
+    contacted: receivedAt + 20,
+    window: w.slot(visitAt, 120),
+    travel: { at: visitAt - 25, mode: 'public_transport' },
+    arrived: { at: visitAt + 5, costCents: 200 },
+    confirmed: { at: visitAt + 25, ...spec.confirmed },
   });
-  await takeBackItem(w.tx, job.tech(spec.visitAt + 45), job.id, {
+  await takeBackItem(w.tx, job.tech(visitAt + 45), job.id, {
     items: spec.items(job.device),
     signerName: spec.signer,
     signaturePng: signaturePngFor(spec.signer),
@@ -114,20 +123,18 @@ export async function takenBackOnSite(
 }
 
 /** 检测 by a technician at the bench; a charged item's quote goes to the customer at once. */
-export async function bench(
-  w: ReturnsWorld,
-  rr: DemoReturn,
-  spec: {
-    at: number;
-    technician: string;
-    result: string;
-    cause?: ReturnCause;
-    /** The expected return, as a day from today. */
-    expectedOn: number;
-    quoteYuan?: number;
-  },
-): Promise<DemoReturn> {
-  const view = await testRepairReturn(w.tx, w.as(spec.technician, spec.at), rr.id, {
+export interface BenchTest {
+  at: When;
+  technician: string;
+  result: string;
+  cause?: ReturnCause;
+  /** The expected return, as a day from today. */
+  expectedOn: number;
+  quoteYuan?: number;
+}
+
+export async function bench(w: ReturnsWorld, rr: DemoReturn, spec: BenchTest): Promise<DemoReturn> {
+  const view = await testRepairReturn(w.tx, w.as(spec.technician, minutesOf(w, spec.at)), rr.id, {
     version: rr.version,
     testResult: spec.result,
     cause: spec.cause ?? 'product_fault',
@@ -141,25 +148,32 @@ export async function bench(
 export async function handOver(
   w: ReturnsWorld,
   rr: DemoReturn,
-  spec: { at: number; technician: string },
+  spec: { at: When; technician: string },
 ): Promise<DemoReturn> {
   return kept(
     rr,
-    await handOverReturn(w.tx, w.as(spec.technician, spec.at), rr.id, {
+    await handOverReturn(w.tx, w.as(spec.technician, minutesOf(w, spec.at)), rr.id, {
       version: rr.version,
       note: '外观、配件与带回清单核对一致',
     }),
   );
 }
 
+export interface Registration {
+  at: When;
+  shelf: string;
+  /** Its vendor known at registration already. */
+  withVendor?: boolean;
+}
+
 export async function register(
   w: ReturnsWorld,
   rr: DemoReturn,
-  spec: { at: number; shelf: string; withVendor?: boolean },
+  spec: Registration,
 ): Promise<DemoReturn> {
   return kept(
     rr,
-    await registerReturn(w.tx, w.as('returns', spec.at), rr.id, {
+    await registerReturn(w.tx, w.as('returns', minutesOf(w, spec.at)), rr.id, {
       version: rr.version,
       registrationNote: '与维修人员当面交接，外观、序列号、配件与带回清单一致，已贴返修标签',
       storageLocation: spec.shelf,
@@ -168,20 +182,58 @@ export async function register(
   );
 }
 
-/** From brought in (or taken back) to registered: tested, handed over and registered. */
-export async function readyToShip(
+/** The customer told of a long repair (its open notice done), maybe lent a loaner till then. */
+export interface Telling {
+  at: When;
+  channel: 'phone';
+  /** What the customer is told, given the expected return day. */
+  message: (expectedOn: string) => string;
+  customerAnswer: string;
+  loaner?: { unit: DemoLoanerCode; dueOn: number; conditionOut: string };
+}
+
+export async function tell(
+  w: ReturnsWorld,
+  stores: DemoStores,
+  rr: DemoReturn,
+  spec: Telling,
+  expectedOn: number,
+): Promise<DemoReturn> {
+  const [notice] = await w.tx
+    .select({ id: repairReturnNotices.id })
+    .from(repairReturnNotices)
+    .where(and(eq(repairReturnNotices.repairReturnId, rr.id), isNull(repairReturnNotices.doneAt)));
+  const { loaner } = spec;
+  const view = await recordNotice(w.tx, w.as('returns', minutesOf(w, spec.at)), rr.id, notice!.id, {
+    channel: spec.channel,
+    message: spec.message(w.day(expectedOn)),
+    customerAnswer: spec.customerAnswer,
+    loanerOffered: loaner !== undefined,
+    loan: loaner && {
+      loanerUnitId: stores.loanerId(loaner.unit),
+      dueOn: w.day(loaner.dueOn),
+      conditionOut: loaner.conditionOut,
+    },
+  });
+  return kept(rr, view);
+}
+
+/** Finished at the bench without the vendor, by the technician who tested it. */
+export interface FinishedInHouse {
+  at: When;
+  outcome: 'repaired' | 'no_fault_found';
+  note: string;
+}
+
+export async function finishedInHouse(
   w: ReturnsWorld,
   rr: DemoReturn,
-  spec: {
-    testedAt: number;
-    technician: string;
-    result: string;
-    expectedOn: number;
-    registeredAt: number;
-    shelf: string;
-  },
+  spec: FinishedInHouse & { technician: string },
 ): Promise<DemoReturn> {
-  await bench(w, rr, { at: spec.testedAt, ...spec });
-  await handOver(w, rr, { at: spec.testedAt + 30, technician: spec.technician });
-  return register(w, rr, { at: spec.registeredAt, shelf: spec.shelf });
+  const view = await finishInHouse(w.tx, w.as(spec.technician, minutesOf(w, spec.at)), rr.id, {
+    version: rr.version,
+    outcome: spec.outcome,
+    note: spec.note,
+  });
+  return kept(rr, view);
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { COMPLETED_RETURN_STORIES, COMPLETED_RETURNS } from './returns-demo-completed';
 import { IN_HOUSE_RETURN_STORIES } from './returns-demo-in-house';
+import { playStory } from './returns-demo-story';
 import { VENDOR_RETURN_STORIES } from './returns-demo-with-vendors';
 import { openReturnsWorld } from './returns-demo-world';
 import type { InventoryDemo } from './seed-inventory-demo';
@@ -49,5 +50,5 @@ export async function seedReturnsDemo(
     ...VENDOR_RETURN_STORIES,
     ...IN_HOUSE_RETURN_STORIES,
   ])
-    await world.run((w) => story(w, inventory));
+    await world.run((w) => playStory(w, inventory, story));
 }
