@@ -5,7 +5,7 @@ import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
 import { getShipment } from './get-shipment';
 import { packReturns } from './pack-returns';
-import type { ShipmentView } from './repair-return.schemas';
+import type { ShipmentView } from './shipment.schemas';
 import { repairReturns } from './repair-returns.table';
 import { lockShipment, updateShipment } from './shipment-records';
 

@@ -5,7 +5,7 @@ import { localDay } from '../../platform/numbering/next-number';
 import type { RequestContext } from '../accounts';
 import { getShipment } from './get-shipment';
 import { moveShipmentReturns } from './move-shipment-returns';
-import type { confirmArrivalBody, ShipmentView } from './repair-return.schemas';
+import type { confirmArrivalBody, ShipmentView } from './shipment.schemas';
 import { lockShipment, updateShipment } from './shipment-records';
 
 /**

@@ -7,7 +7,7 @@ import { recordAuditEvent } from '../audit';
 import { vendorContacts, vendors } from '../installed-base/installed-base.table';
 import { getShipment } from './get-shipment';
 import { packReturns } from './pack-returns';
-import type { CreateShipmentBody, ShipmentView } from './repair-return.schemas';
+import type { CreateShipmentBody, ShipmentView } from './shipment.schemas';
 import { repairReturnShipments } from './repair-returns.table';
 
 const invalid = (path: string, message: string) =>

@@ -6,7 +6,7 @@ import type { RequestContext } from '../accounts';
 import { getShipment } from './get-shipment';
 import { moveShipmentReturns } from './move-shipment-returns';
 import { checkReturnTransition } from './repair-return.machine';
-import type { dispatchShipmentBody, ShipmentView } from './repair-return.schemas';
+import type { dispatchShipmentBody, ShipmentView } from './shipment.schemas';
 import { repairReturns } from './repair-returns.table';
 import { startChases } from './return-timers';
 import { lockShipment, updateShipment } from './shipment-records';

@@ -10,12 +10,12 @@ import {
   START,
   type TestReturn,
 } from './follow-up.test-support';
+import type { RepairReturnView } from './repair-return.schemas';
 import type {
   NoticeDueItem,
-  RepairReturnView,
   ReturnsBoardView,
   VendorPerformanceView,
-} from './repair-return.schemas';
+} from './returns-board.schemas';
 import { startChases, watchNoticeRule } from './return-timers';
 
 const clock = manualClock(START);

@@ -7,16 +7,14 @@ import { getVendorPerformance } from './get-vendor-performance';
 import { listOpenNotices } from './list-open-notices';
 import { recordChase } from './record-chase';
 import { recordNotice } from './record-notice';
+import { chaseBody, listNoticesQuery, noticeBody } from './follow-up.schemas';
+import { repairReturnView } from './repair-return.schemas';
 import {
-  chaseBody,
-  listNoticesQuery,
-  noticeBody,
   noticeDueItem,
-  repairReturnView,
   returnsBoardView,
   vendorPerformanceQuery,
   vendorPerformanceView,
-} from './repair-return.schemas';
+} from './returns-board.schemas';
 
 const tags = ['repair returns: follow-up'];
 const read = { permission: 'repairReturns.read' as const };

@@ -3,7 +3,7 @@ import type { Queryable } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { vendors } from '../installed-base/installed-base.table';
 import { listOpenNotices } from './list-open-notices';
-import type { ReturnsBoardView } from './repair-return.schemas';
+import type { ReturnsBoardView } from './returns-board.schemas';
 import { CHASED_STATES, REPAIR_RETURN_STATES } from './repair-return.states';
 import { daysAtVendor, isChaseOverdue, repairReturnListItems } from './repair-return-list-items';
 import { repairReturns } from './repair-returns.table';

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
-import type { ShipmentView } from './repair-return.schemas';
+import type { ShipmentView } from './shipment.schemas';
 import { shipmentViews } from './shipment-views';
 
 export async function getShipment(

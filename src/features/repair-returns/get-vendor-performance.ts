@@ -5,7 +5,7 @@ import { localDay } from '../../platform/numbering/next-number';
 import type { RequestContext } from '../accounts';
 import { vendors } from '../installed-base/installed-base.table';
 import { addDays } from './notice-rule.rules';
-import type { VendorPerformanceView } from './repair-return.schemas';
+import type { VendorPerformanceView } from './returns-board.schemas';
 import { CHASED_STATES } from './repair-return.states';
 import { repairReturns } from './repair-returns.table';
 import { vendorFigures } from './vendor-performance.rules';

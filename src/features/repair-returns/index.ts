@@ -1,4 +1,7 @@
 export * from './repair-return.schemas';
+export * from './shipment.schemas';
+export * from './follow-up.schemas';
+export * from './returns-board.schemas';
 export {
   repairReturnChases,
   repairReturnItems,

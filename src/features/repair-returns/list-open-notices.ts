@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, isNull, lte } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db';
 import type { RequestContext } from '../accounts';
-import type { ListNoticesQuery, NoticeDueItem } from './repair-return.schemas';
+import type { ListNoticesQuery } from './follow-up.schemas';
+import type { NoticeDueItem } from './returns-board.schemas';
 import { repairReturnListItems } from './repair-return-list-items';
 import { returnRecords } from './repair-return-records';
 import { repairReturnNotices } from './repair-returns.table';

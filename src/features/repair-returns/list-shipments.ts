@@ -2,7 +2,7 @@ import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { sequentially, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
-import type { listShipmentsQuery, ShipmentListItem } from './repair-return.schemas';
+import type { listShipmentsQuery, ShipmentListItem } from './shipment.schemas';
 import { repairReturnShipments } from './repair-returns.table';
 import { shipmentListItems } from './shipment-views';
 

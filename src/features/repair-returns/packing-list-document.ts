@@ -1,7 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { mm, type TableLayoutName } from '../../platform/pdf';
-import type { ShipmentView } from './repair-return.schemas';
-import { documentTime, fillWords, returnDocumentWords as words } from './return-document-words';
+import { documentTime } from '../../platform/format';
+import type { ShipmentView } from './shipment.schemas';
+import { fillWords, returnDocumentWords as words } from './return-document-words';
 import { recipientContact, type ShippingDocumentData } from './shipping-label-document';
 
 const GRID: TableLayoutName = 'thinGrid';

@@ -5,7 +5,8 @@ import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
 import { lendLoaner } from '../inventory';
 import { getRepairReturn } from './get-repair-return';
-import type { NoticeBody, RepairReturnView } from './repair-return.schemas';
+import type { NoticeBody } from './follow-up.schemas';
+import type { RepairReturnView } from './repair-return.schemas';
 import { repairReturnNotices, repairReturns } from './repair-returns.table';
 
 /**

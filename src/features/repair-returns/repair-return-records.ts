@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { type Queryable, sequentially } from '../../platform/db';
 import { users } from '../accounts/accounts.table';
 import { loanerUnits, loans } from '../inventory/inventory.table';
-import type { ChaseView, NoticeView, RepairReturnView } from './repair-return.schemas';
+import type { ChaseView, NoticeView } from './follow-up.schemas';
+import type { RepairReturnView } from './repair-return.schemas';
 import { repairReturnChases, repairReturnNotices } from './repair-returns.table';
 
 type LoanView = RepairReturnView['loans'][number];

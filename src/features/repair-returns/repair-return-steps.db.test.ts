@@ -1,19 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../../tests/support/factories';
-import { auditEvents } from '../audit/audit.table';
-import { notifications } from '../notifications/notifications.table';
 import { getOnSite } from '../work-orders/get-on-site';
 import { getWorkOrder } from '../work-orders/get-work-order';
-import {
-  code,
-  CUSTOMER_SIGNATURE,
-  onSiteWorldForFile,
-  type OnSiteWorld,
-} from '../work-orders/on-site.test-fixtures';
-import { approveReturnQuote } from './approve-return-quote';
-import { declineReturnQuote } from './decline-return-quote';
-import { finishInHouse } from './finish-in-house';
+import { CUSTOMER_SIGNATURE } from '../work-orders/on-site.test-fixtures';
 import { handOverReturn } from './hand-over-return';
 import { receiveBack } from './receive-back';
 import { registerReturn } from './register-return';
@@ -25,43 +13,13 @@ import {
   vendorOf,
 } from './repair-return.test-fixtures';
 import { returnToCustomer } from './return-to-customer';
+import { noticesAbout, returnWorldForFile } from './return-world.test-support';
+import { auditActions } from './shipments.test-support';
 import { testRepairReturn } from './test-repair-return';
 
-const clock = manualClock('2026-11-28T02:00:00Z');
-const w = onSiteWorldForFile(clock);
-
-/** The in-app notices a user got about this return: their events, oldest first. */
-async function noticesAbout(world: OnSiteWorld, userId: string, id: string) {
-  return world.as((tx) =>
-    tx
-      .select({ event: notifications.event, params: notifications.params })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.tenantId, world.t.tenantId),
-          eq(notifications.userId, userId),
-          eq(notifications.link, `/repair-returns/${id}`),
-        ),
-      )
-      .orderBy(asc(notifications.createdAt), asc(notifications.id)),
-  );
-}
-
-async function auditActions(world: OnSiteWorld, id: string) {
-  const rows = await world.as((tx) =>
-    tx
-      .select({ action: auditEvents.action, seq: auditEvents.seq })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.tenantId, world.t.tenantId),
-          eq(auditEvents.stream, `repairReturn:${id}`),
-        ),
-      )
-      .orderBy(asc(auditEvents.seq)),
-  );
-  return rows.map((r) => r.action);
-}
+// The test decides the warranty: repair-return-warranty.db.test.ts; ready without a vendor:
+// repair-return-in-house.db.test.ts.
+const { clock, w, codeOf } = returnWorldForFile();
 
 describe('a return from take-back to the customer', () => {
   it('is tested, handed over, registered, sent, received back and returned; the order closes', async () => {
@@ -183,7 +141,7 @@ describe('a return from take-back to the customer', () => {
     const onSite = await w.as((tx) => getOnSite(tx, t.dispatcher, rr.workOrder.id));
     expect(onSite.signatures.map((s) => s.purpose)).toEqual(['take_back', 'return']);
 
-    expect(await auditActions(w, rr.id)).toEqual([
+    expect(await auditActions(w, 'repairReturn', rr.id)).toEqual([
       'repairReturn.create',
       'repairReturn.test',
       'repairReturn.hand_over',
@@ -202,26 +160,19 @@ describe('a return from take-back to the customer', () => {
       testRepairReturn(tx, t.technician, rr.id, { ...FREE_TEST, version: rr.version }),
     );
     expect(
-      await code(
-        w.as((tx) =>
-          testRepairReturn(tx, t.technician, rr.id, { ...FREE_TEST, version: rr.version }),
-        ),
+      await codeOf((tx) =>
+        testRepairReturn(tx, t.technician, rr.id, { ...FREE_TEST, version: rr.version }),
       ),
     ).toBe('CONFLICT');
     const now = await readAs(w, t.technician, rr.id);
     expect(
-      await code(
-        w.as((tx) =>
-          registerReturn(tx, w.clerk, rr.id, {
-            version: now.version,
-            registrationNote: '提前登记',
-          }),
-        ),
+      await codeOf((tx) =>
+        registerReturn(tx, w.clerk, rr.id, { version: now.version, registrationNote: '提前登记' }),
       ),
     ).toBe('INVALID_TRANSITION');
-    expect(
-      await code(w.as((tx) => handOverReturn(tx, w.clerk, rr.id, { version: now.version }))),
-    ).toBe('FORBIDDEN');
+    expect(await codeOf((tx) => handOverReturn(tx, w.clerk, rr.id, { version: now.version }))).toBe(
+      'FORBIDDEN',
+    );
     // A test may be corrected until the item is handed over.
     const corrected = await w.as((tx) =>
       testRepairReturn(tx, t.technician2, rr.id, {
@@ -246,7 +197,7 @@ describe('a return from take-back to the customer', () => {
     );
     expect((await readAs(w, w.manager, rr.id)).allowedActions).toEqual([]);
     const body = { version: handed.version, registrationNote: '自己交自己收' };
-    expect(await code(w.as((tx) => registerReturn(tx, w.manager, rr.id, body)))).toBe(
+    expect(await codeOf((tx) => registerReturn(tx, w.manager, rr.id, body))).toBe(
       'HANDOVER_SAME_PERSON',
     );
     expect(await w.as((tx) => registerReturn(tx, w.clerk, rr.id, body))).toMatchObject({
@@ -259,280 +210,13 @@ describe('a return from take-back to the customer', () => {
     const rr = await takenBackReturn(w, { assetId: w.inWarrantyAssetId });
     const handed = await driveReturnTo(w, rr.id, 'handed_over');
     expect(
-      await code(
-        w.as((tx) =>
-          registerReturn(tx, w.clerk, rr.id, {
-            version: handed.version,
-            registrationNote: '登记',
-            vendorId: '00000000-0000-4000-8000-000000000000',
-          }),
-        ),
-      ),
-    ).toBe('UNKNOWN_REFERENCE');
-  });
-});
-
-describe('the test decides the warranty', () => {
-  it('charges human damage: a quote is required and goes to the customer at once', async () => {
-    const { t } = w;
-    const rr = await takenBackReturn(w, { assetId: w.inWarrantyAssetId });
-    const damage = {
-      ...FREE_TEST,
-      testResult: '进水导致主板短路',
-      cause: 'human_damage' as const,
-      version: rr.version,
-    };
-    expect(await code(w.as((tx) => testRepairReturn(tx, t.technician, rr.id, damage)))).toBe(
-      'RETURN_QUOTE_MISSING',
-    );
-    expect((await readAs(w, w.clerk, rr.id)).status).toBe('taken_back');
-
-    const quoted = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, rr.id, { ...damage, quoteCents: 45_000 }),
-    );
-    expect(quoted).toMatchObject({
-      status: 'awaiting_approval',
-      test: { cause: 'human_damage', coverage: 'replacement', charged: true, quoteCents: 45_000 },
-    });
-    expect(quoted.test!.quoteApproved).toBeNull();
-    for (const who of [w.clerk, t.dispatcher])
-      expect(await noticesAbout(w, who.user.id, rr.id)).toEqual([
-        { event: 'repairReturn.quoteAwaiting', params: { number: rr.number, amount: '¥450.00' } },
-      ]);
-    expect((await readAs(w, t.technician, rr.id)).allowedActions.sort()).toEqual([
-      'approve_quote',
-      'decline_quote',
-    ]);
-    expect(
-      await code(
-        w.as((tx) => handOverReturn(tx, t.technician, rr.id, { version: quoted.version })),
-      ),
-    ).toBe('INVALID_TRANSITION');
-
-    const approved = await w.as((tx) =>
-      approveReturnQuote(tx, t.dispatcher, rr.id, {
-        method: 'verbal',
-        signerName: '王老师',
-        givenAt: '2026-11-28T01:30:00Z',
-        version: quoted.version,
-      }),
-    );
-    expect(approved).toMatchObject({
-      status: 'tested',
-      test: { charged: true, quoteApproved: true, quoteDecidedAt: clock.now().toISOString() },
-    });
-    const onSite = await w.as((tx) => getOnSite(tx, t.dispatcher, rr.workOrder.id));
-    expect(onSite.signatures.find((s) => s.purpose === 'return_quote')).toMatchObject({
-      method: 'verbal',
-      signerName: '王老师',
-    });
-    expect(approved.allowedActions).toEqual([]);
-    expect((await readAs(w, t.technician, rr.id)).allowedActions.sort()).toEqual([
-      'finish_in_house',
-      'hand_over',
-      'test',
-    ]);
-
-    // A corrected test that is still charged asks the customer again.
-    const retested = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, rr.id, {
-        ...damage,
-        quoteCents: 60_000,
-        version: approved.version,
-      }),
-    );
-    expect(retested).toMatchObject({
-      status: 'awaiting_approval',
-      test: { quoteCents: 60_000, quoteApproved: null, quoteDecidedAt: null },
-    });
-  });
-
-  it('charges a fault out of warranty, but never a test that found nothing', async () => {
-    const { t } = w;
-    const fault = await takenBackReturn(w, { assetId: w.expiredAssetId });
-    expect(
-      await code(
-        w.as((tx) =>
-          testRepairReturn(tx, t.technician, fault.id, { ...FREE_TEST, version: fault.version }),
-        ),
-      ),
-    ).toBe('RETURN_QUOTE_MISSING');
-    const nothing = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, fault.id, {
-        ...FREE_TEST,
-        cause: 'no_fault_found',
-        // A quote sent for a free item is not kept.
-        quoteCents: 10_000,
-        version: fault.version,
-      }),
-    );
-    expect(nothing).toMatchObject({
-      status: 'tested',
-      test: { coverage: 'none', charged: false, quoteCents: null },
-    });
-  });
-
-  it('takes the warranty stated by the technician when no device is on file', async () => {
-    const { t } = w;
-    const rr = await takenBackReturn(w);
-    expect(rr.asset).toBeNull();
-    expect(
-      await code(
-        w.as((tx) =>
-          testRepairReturn(tx, t.technician, rr.id, { ...FREE_TEST, version: rr.version }),
-        ),
-      ),
-    ).toBe('RETURN_COVERAGE_MISSING');
-    const tested = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, rr.id, {
-        ...FREE_TEST,
-        coverage: 'repair',
-        urgent: true,
-        version: rr.version,
-      }),
-    );
-    expect(tested).toMatchObject({ urgent: true, test: { coverage: 'repair', charged: false } });
-    // A device on file decides, whatever the technician says.
-    const onFile = await takenBackReturn(w, { assetId: w.inWarrantyAssetId });
-    const decided = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, onFile.id, {
-        ...FREE_TEST,
-        coverage: 'none',
-        version: onFile.version,
-      }),
-    );
-    expect(decided.test).toMatchObject({ coverage: 'replacement', charged: false });
-  });
-});
-
-describe('ready without a vendor', () => {
-  it('goes back unrepaired when the customer declines the quote', async () => {
-    const { t } = w;
-    const rr = await takenBackReturn(w, { assetId: w.expiredAssetId });
-    const quoted = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, rr.id, {
-        ...FREE_TEST,
-        quoteCents: 80_000,
-        version: rr.version,
-      }),
-    );
-    const declined = await w.as((tx) =>
-      declineReturnQuote(tx, w.clerk, rr.id, {
-        version: quoted.version,
-        signerName: '王老师',
-        note: '太贵，不修了',
-      }),
-    );
-    expect(declined).toMatchObject({
-      status: 'ready_to_return',
-      test: { quoteApproved: false },
-      back: { outcome: 'quote_declined', note: '太贵，不修了', backBy: { id: w.clerk.user.id } },
-    });
-    expect(await noticesAbout(w, t.technician.user.id, rr.id)).toContainEqual({
-      event: 'repairReturn.ready',
-      params: { number: rr.number, customer: t.customer.name },
-    });
-    const returned = await w.as((tx) =>
-      returnToCustomer(tx, w.clerk, rr.id, { version: declined.version, ...CUSTOMER_SIGNATURE }),
-    );
-    expect(returned.status).toBe('returned');
-  });
-
-  it('is repaired in house after the test, or after registering, but not with a quote pending', async () => {
-    const { t } = w;
-    const tested = await driveReturnTo(
-      w,
-      (await takenBackReturn(w, { assetId: w.inWarrantyAssetId })).id,
-      'tested',
-    );
-    const fixed = await w.as((tx) =>
-      finishInHouse(tx, t.technician, tested.id, {
-        version: tested.version,
-        outcome: 'no_fault_found',
-        note: '反复测试未见异常',
-      }),
-    );
-    expect(fixed).toMatchObject({
-      status: 'ready_to_return',
-      back: { outcome: 'no_fault_found', note: '反复测试未见异常' },
-      daysAtVendor: null,
-    });
-
-    const registered = await driveReturnTo(
-      w,
-      (await takenBackReturn(w, { assetId: w.inWarrantyAssetId })).id,
-      'registered',
-    );
-    expect(
-      await code(
-        w.as((tx) =>
-          finishInHouse(tx, t.technician, registered.id, {
-            version: registered.version,
-            outcome: 'repaired',
-            note: '内修',
-          }),
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      await w.as((tx) =>
-        finishInHouse(tx, w.clerk, registered.id, {
-          version: registered.version,
-          outcome: 'repaired',
-          note: '备件到货，自行修复',
+      await codeOf((tx) =>
+        registerReturn(tx, w.clerk, rr.id, {
+          version: handed.version,
+          registrationNote: '登记',
+          vendorId: '00000000-0000-4000-8000-000000000000',
         }),
       ),
-    ).toMatchObject({ status: 'ready_to_return', back: { outcome: 'repaired' } });
-
-    const charged = await takenBackReturn(w, { assetId: w.expiredAssetId });
-    const quoted = await w.as((tx) =>
-      testRepairReturn(tx, t.technician, charged.id, {
-        ...FREE_TEST,
-        quoteCents: 1_000,
-        version: charged.version,
-      }),
-    );
-    expect(
-      await code(
-        w.as((tx) =>
-          finishInHouse(tx, t.technician, charged.id, {
-            version: quoted.version,
-            outcome: 'repaired',
-            note: '未确认报价',
-          }),
-        ),
-      ),
-    ).toBe('INVALID_TRANSITION');
-  });
-
-  it('lets any technician give an item back, and refuses a signature that is no PNG', async () => {
-    const { t } = w;
-    const rr = await takenBackReturn(w, { assetId: w.inWarrantyAssetId });
-    const tested = await driveReturnTo(w, rr.id, 'tested');
-    const ready = await w.as((tx) =>
-      finishInHouse(tx, t.technician, rr.id, {
-        version: tested.version,
-        outcome: 'repaired',
-        note: '已修复',
-      }),
-    );
-    const body = { version: ready.version, ...CUSTOMER_SIGNATURE };
-    expect(
-      await code(
-        w.as((tx) =>
-          returnToCustomer(tx, w.clerk, rr.id, {
-            ...body,
-            signaturePng: 'data:image/png;base64,bm90IGEgcGljdHVyZQ==',
-          }),
-        ),
-      ),
-    ).toBe('SIGNATURE_NOT_PNG');
-    // technician2 was never assigned the order: they bring the item back on another visit.
-    const returned = await w.as((tx) => returnToCustomer(tx, t.technician2, rr.id, body));
-    expect(returned).toMatchObject({
-      status: 'returned',
-      returned: { signerName: body.signerName },
-    });
-    expect(returned.returned?.returnedBy.id).toBe(t.technician2.user.id);
+    ).toBe('UNKNOWN_REFERENCE');
   });
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { approveQuoteBody, signaturePng, takeBackItem } from '../work-orders/on-site.schemas';
+import { isoDate, optionalText, ref, text } from './common.schemas';
+import { chaseView, noticeView } from './follow-up.schemas';
 import {
   CHASE_COVERAGES,
-  NOTICE_CHANNELS,
-  NOTICE_REASONS,
   REPAIR_RETURN_ACTIONS,
   REPAIR_RETURN_STATES,
   RETURN_CAUSES,
@@ -13,13 +13,10 @@ import {
 } from './repair-return.states';
 
 /**
- * The repair-return (返修) API: the return's view and steps, shipments to vendors, chases,
- * 14-day customer notices, the returns board and vendor performance.
+ * The repair-return (返修) API: the return's view, list and steps, good parts included. Its
+ * shipments to vendors are in shipment.schemas.ts, chases and 14-day notices in
+ * follow-up.schemas.ts, the returns board and vendor performance in returns-board.schemas.ts.
  */
-const ref = z.object({ id: z.uuid(), name: z.string() });
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
-const isoDate = z.iso.date();
 const cents = z.number().int().min(0).max(100_000_000);
 
 export const repairReturnStatusSchema = z.enum(REPAIR_RETURN_STATES);
@@ -37,34 +34,6 @@ export const repairReturnItemView = z.object({
   accessories: z.string().nullable(),
 });
 export type RepairReturnItemView = z.infer<typeof repairReturnItemView>;
-
-export const chaseView = z.object({
-  id: z.uuid(),
-  chasedAt: z.string(),
-  chasedBy: ref,
-  contactName: z.string(),
-  answer: z.string(),
-  promisedOn: z.string().nullable(),
-  /** When this chase was due; null for one made before any fell due. */
-  dueAt: z.string().nullable(),
-  /** Made after its due time had passed. */
-  late: z.boolean(),
-});
-export type ChaseView = z.infer<typeof chaseView>;
-
-export const noticeView = z.object({
-  id: z.uuid(),
-  reason: z.enum(NOTICE_REASONS),
-  dueAt: z.string(),
-  doneAt: z.string().nullable(),
-  doneBy: ref.nullable(),
-  channel: z.enum(NOTICE_CHANNELS).nullable(),
-  message: z.string().nullable(),
-  customerAnswer: z.string().nullable(),
-  loanerOffered: z.boolean(),
-  loan: z.object({ id: z.uuid(), loanerCode: z.string(), dueOn: z.string() }).nullable(),
-});
-export type NoticeView = z.infer<typeof noticeView>;
 
 /** 返修单: everything about the item, from take-back to the customer. */
 export const repairReturnView = z.object({
@@ -284,31 +253,6 @@ export const returnToCustomerBody = z.object({
 });
 export type ReturnToCustomerBody = z.infer<typeof returnToCustomerBody>;
 
-/** 催促: whom the clerk spoke to, what they said and any date they promised. */
-export const chaseBody = z.object({
-  contactName: text(100),
-  answer: text(1000),
-  promisedOn: isoDate.optional(),
-});
-export type ChaseBody = z.infer<typeof chaseBody>;
-
-/** The 14-day notice as given: how, what was said, the customer's answer, any loaner lent. */
-export const noticeBody = z.object({
-  channel: z.enum(NOTICE_CHANNELS),
-  message: text(1000),
-  customerAnswer: text(1000),
-  loanerOffered: z.boolean(),
-  /** Lend a loaner now (the customer accepted it). */
-  loan: z
-    .object({
-      loanerUnitId: z.uuid(),
-      dueOn: isoDate,
-      conditionOut: optionalText(500),
-    })
-    .optional(),
-});
-export type NoticeBody = z.infer<typeof noticeBody>;
-
 /** Good parts left over (剩余配件), labelled and taken into a warehouse. */
 export const goodPartsBody = z.object({
   warehouseId: z.uuid(),
@@ -342,144 +286,3 @@ export const goodPartsLabelsQuery = z.object({
     .transform((s) => (s ? s.split(',').filter(Boolean) : undefined))
     .pipe(z.array(z.uuid()).max(MAX_LABEL_IDS).optional()),
 });
-
-// ── Shipments ────────────────────────────────────────────────────────────────────────────
-
-export const shipmentItemView = z.object({
-  repairReturnId: z.uuid(),
-  number: z.string(),
-  customer: ref,
-  items: z.array(repairReturnItemView),
-  coverage: chaseCoverageSchema.nullable(),
-  urgent: z.boolean(),
-  status: repairReturnStatusSchema,
-  /** The technician's test (检测) result: the fault, for the packing list. */
-  testResult: z.string().nullable(),
-});
-
-export const shipmentView = z.object({
-  id: z.uuid(),
-  number: z.string(),
-  status: shipmentStatusSchema,
-  vendor: ref,
-  contact: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable() }).nullable(),
-  shipToAddress: z.string(),
-  carrier: z.string().nullable(),
-  trackingNumber: z.string().nullable(),
-  expectedArrivalOn: z.string().nullable(),
-  note: z.string().nullable(),
-  createdBy: ref,
-  createdAt: z.string(),
-  shippedBy: ref.nullable(),
-  shippedAt: z.string().nullable(),
-  arrivedOn: z.string().nullable(),
-  receivedByName: z.string().nullable(),
-  arrivalConfirmedBy: ref.nullable(),
-  items: z.array(shipmentItemView),
-  /** 运输标签 and 随货清单. */
-  labelPdfUrl: z.string(),
-  packingListPdfUrl: z.string(),
-  version: z.number().int(),
-});
-export type ShipmentView = z.infer<typeof shipmentView>;
-
-export const shipmentListItem = shipmentView.omit({ items: true }).extend({
-  itemCount: z.number().int(),
-});
-export type ShipmentListItem = z.infer<typeof shipmentListItem>;
-
-export const listShipmentsQuery = z.object({
-  status: shipmentStatusSchema.optional(),
-  vendorId: z.uuid().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-/** Pack: registered returns for one vendor into one parcel. */
-export const createShipmentBody = z.object({
-  vendorId: z.uuid(),
-  vendorContactId: z.uuid().optional(),
-  /** Defaults to the vendor's address. */
-  shipToAddress: optionalText(300),
-  repairReturnIds: z.array(z.uuid()).min(1).max(50),
-  note: optionalText(500),
-});
-export type CreateShipmentBody = z.infer<typeof createShipmentBody>;
-export const shipmentItemsBody = z.object({
-  version: z.number().int().min(1),
-  repairReturnIds: z.array(z.uuid()).min(1).max(50),
-});
-/** 登记发运 */
-export const dispatchShipmentBody = z.object({
-  version: z.number().int().min(1),
-  carrier: text(100),
-  trackingNumber: text(100),
-  expectedArrivalOn: isoDate.optional(),
-});
-/** The vendor has it: when, and who there received it. */
-export const confirmArrivalBody = z.object({
-  version: z.number().int().min(1),
-  arrivedOn: isoDate,
-  receivedByName: text(100),
-});
-
-// ── Board and vendor performance ─────────────────────────────────────────────────────────
-
-export const returnsBoardView = z.object({
-  byStatus: z.array(z.object({ status: repairReturnStatusSchema, count: z.number().int() })),
-  byVendor: z.array(
-    z.object({
-      vendor: ref,
-      /** Shipped or at the vendor now. */
-      withVendor: z.number().int(),
-      /** Days the longest-away of them has been away. */
-      oldestDays: z.number().int(),
-      chaseOverdue: z.number().int(),
-    }),
-  ),
-  overdueChases: z.array(repairReturnListItem),
-  noticesDue: z.array(
-    z.object({
-      notice: noticeView,
-      repairReturn: repairReturnListItem,
-    }),
-  ),
-  /** Items with vendors, longest away first. */
-  withVendors: z.array(repairReturnListItem),
-});
-export type ReturnsBoardView = z.infer<typeof returnsBoardView>;
-export const noticeDueItem = returnsBoardView.shape.noticesDue.element;
-export type NoticeDueItem = z.infer<typeof noticeDueItem>;
-
-export const listNoticesQuery = z.object({
-  /** true (default): the open notices already due, oldest first; false: the latest 200 of all. */
-  open: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
-});
-export type ListNoticesQuery = z.infer<typeof listNoticesQuery>;
-
-export const vendorPerformanceQuery = z.object({
-  /** Returns back from the vendor within [from, to] (local dates); default the last 365 days. */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
-export const vendorPerformanceRow = z.object({
-  vendor: ref,
-  /** Back from the vendor in the period. */
-  returned: z.number().int(),
-  /** Mean days from shipped to back. */
-  meanTurnaroundDays: z.number().nullable(),
-  /** Of those with a promised date, the share back by it (0–1). */
-  onTimeShare: z.number().nullable(),
-  refused: z.number().int(),
-  /** With the vendor now. */
-  open: z.number().int(),
-});
-export const vendorPerformanceView = z.object({
-  from: z.string(),
-  to: z.string(),
-  rows: z.array(vendorPerformanceRow),
-});
-export type VendorPerformanceView = z.infer<typeof vendorPerformanceView>;

@@ -59,22 +59,6 @@ export function fillWords(template: string, values: Record<string, string | numb
   );
 }
 
-/** The tenant's wall-clock date and time of an instant: "2026-11-28 14:30". */
-export function documentTime(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
-
 /** A label has room for so much: longer text is cut with an ellipsis. */
 export function clip(text: string, max: number): string {
   const chars = [...text];

@@ -1,4 +1,4 @@
-import type { ShipmentView } from './repair-return.schemas';
+import type { ShipmentView } from './shipment.schemas';
 import type { ShippingDocumentData } from './shipping-label-document';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

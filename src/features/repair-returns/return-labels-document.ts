@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { code128, mm, qrCode } from '../../platform/pdf';
-import { clip, documentTime, returnDocumentWords as words } from './return-document-words';
+import { documentTime } from '../../platform/format';
+import { clip, returnDocumentWords as words } from './return-document-words';
 
 /** What the item labels of one repair return print. */
 export interface ReturnLabelsData {

@@ -4,7 +4,8 @@ import type { Queryable } from '../../platform/db';
 import { users } from '../accounts/accounts.table';
 import { customers } from '../customers/customers.table';
 import { vendorContacts, vendors } from '../installed-base/installed-base.table';
-import type { RepairReturnItemView, ShipmentListItem, ShipmentView } from './repair-return.schemas';
+import type { RepairReturnItemView } from './repair-return.schemas';
+import type { ShipmentListItem, ShipmentView } from './shipment.schemas';
 import { repairReturnItems, repairReturns, repairReturnShipments } from './repair-returns.table';
 
 const shippedBy = alias(users, 'shipment_shipped_by');

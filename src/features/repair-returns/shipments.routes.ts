@@ -14,19 +14,17 @@ import { getShipment } from './get-shipment';
 import { goodPartsLabelsDocument } from './good-parts-labels-document';
 import { listShipments } from './list-shipments';
 import { packingListDocument } from './packing-list-document';
+import { goodPartsBody, goodPartsLabelsQuery, goodPartsResult } from './repair-return.schemas';
 import {
   confirmArrivalBody,
   createShipmentBody,
   dispatchShipmentBody,
-  goodPartsBody,
-  goodPartsLabelsQuery,
-  goodPartsResult,
   listShipmentsQuery,
   shipmentItemsBody,
   shipmentListItem,
   shipmentView,
   type ShipmentView,
-} from './repair-return.schemas';
+} from './shipment.schemas';
 import { returnLabelsDocument } from './return-labels-document';
 import { loadGoodPartLabels, loadReturnLabels, loadShippingDocument } from './shipment-documents';
 import { shippingLabelDocument } from './shipping-label-document';

@@ -5,6 +5,8 @@ import type { OnSiteWorld } from '../work-orders/on-site.test-fixtures';
 import { driveReturnTo, takenBackReturn } from './repair-return.test-fixtures';
 
 export const VENDOR_ADDRESS = '北京市朝阳区建国路 112 号';
+/** A dispatch's carrier and tracking number. */
+export const SENT = { carrier: '顺丰速运', trackingNumber: 'SF1234567890' };
 
 /** A manufacturer with an after-sales contact; with its address on file unless told not to. */
 export async function vendorWithContact(

@@ -1,7 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { code128, isCode128Encodable, mm, type TableLayoutName } from '../../platform/pdf';
-import type { ShipmentView } from './repair-return.schemas';
-import { documentTime, fillWords, returnDocumentWords as words } from './return-document-words';
+import { documentTime } from '../../platform/format';
+import type { ShipmentView } from './shipment.schemas';
+import { fillWords, returnDocumentWords as words } from './return-document-words';
 
 /** What the shipping label and the packing list print: the shipment, and who sends it. */
 export interface ShippingDocumentData {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feeStandardContent } from '../fees.schemas';
 import { toContent, toFormValues } from './feeStandardFormValues';
-import { formatCents, yuanToCents } from '../../../web/lib/money';
+import { formatCents, yuanToCents } from '../../../platform/format';
 
 const PC = '00000000-0000-4000-8000-000000000001';
 const content = feeStandardContent.parse({

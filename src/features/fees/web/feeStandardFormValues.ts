@@ -1,5 +1,5 @@
 import type { FeeStandardContent } from '../fees.schemas';
-import { centsToYuan, yuanToCents } from '../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../platform/format';
 
 type Yuan = number | null | undefined;
 type ByLevel<T> = { '1': T; '2': T; '3': T };

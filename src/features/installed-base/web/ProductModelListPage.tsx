@@ -18,7 +18,7 @@ import { RowActions } from './components/RowActions';
 import { useProductModels } from './hooks/queries';
 import { useCanManage } from './hooks/useCanManage';
 import { useListState } from './hooks/useListState';
-import { formatCents } from '../../../web/lib/money';
+import { formatCents } from '../../../platform/format';
 
 /** 产品型号: what a unit is, its brand, its vendor for repair returns and its warranty. */
 export function ProductModelListPage() {

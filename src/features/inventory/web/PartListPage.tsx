@@ -1,24 +1,26 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Switch, Table, Tag } from 'antd';
+import { Button, Card, Flex, Input } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../web/components/PageTitle';
-import { QueryError } from '../../../web/components/QueryError';
-import { TextPromptModal } from '../../../web/components/TextPromptModal';
-import { formatCents } from '../../../web/lib/money';
+import { QueryTable } from '../../../web/components/QueryTable';
+import { formatCents } from '../../../platform/format';
 import { useDebouncedValue } from '../../../web/lib/useDebouncedValue';
 import type { CatalogPartView } from '../inventory.schemas';
 import { inventoryApi } from './api/inventoryApi';
 import { pagination } from '../../../web/lib/pagination';
+import { CancelPrompt } from './components/CancelPrompt';
+import { CodeWithCancelled } from './components/CodeWithCancelled';
+import { EditCancelLinks } from './components/EditCancelLinks';
 import { PartFormModal } from './components/PartFormModal';
-import { useInventoryMutation, useParts } from './hooks/queries';
+import { ShowCancelledSwitch } from './components/ShowCancelledSwitch';
+import { useParts } from './hooks/queries';
 import { useInventoryAccess } from './hooks/useInventoryAccess';
 
 /** 备件: the parts catalogue — code, name, unit, serial tracking, price, the models they fit. */
 export function PartListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { canManage } = useInventoryAccess();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
@@ -31,18 +33,11 @@ export function PartListPage() {
   });
   const [editing, setEditing] = useState<{ part?: CatalogPartView } | null>(null);
   const [cancelling, setCancelling] = useState<CatalogPartView | null>(null);
-  const cancel = useInventoryMutation((reason: string) =>
-    inventoryApi.parts.cancel(cancelling!, reason),
-  );
   const columns: TableProps<CatalogPartView>['columns'] = [
     {
       title: t('inventory.parts.code'),
       dataIndex: 'code',
-      render: (code: string, p) => (
-        <>
-          {code} {p.cancelled && <Tag>{t('inventory.cancelled')}</Tag>}
-        </>
-      ),
+      render: (code: string, p) => <CodeWithCancelled code={code} isCancelled={p.cancelled} />,
     },
     { title: t('inventory.parts.name'), dataIndex: 'name' },
     { title: t('inventory.parts.unit'), dataIndex: 'unit' },
@@ -76,12 +71,10 @@ export function PartListPage() {
       render: (_, p) =>
         p.cancelled ? null : (
           <Flex>
-            <Button type="link" size="small" onClick={() => setEditing({ part: p })}>
-              {t('common.edit')}
-            </Button>
-            <Button type="link" size="small" danger onClick={() => setCancelling(p)}>
-              {t('inventory.cancel')}
-            </Button>
+            <EditCancelLinks
+              onEdit={() => setEditing({ part: p })}
+              onCancel={() => setCancelling(p)}
+            />
           </Flex>
         ),
     });
@@ -113,41 +106,22 @@ export function PartListPage() {
             setPaging((p) => ({ ...p, page: 1 }));
           }}
         />
-        <Flex gap={8} align="center">
-          <Switch size="small" checked={showCancelled} onChange={setShowCancelled} />
-          {t('inventory.showCancelled')}
-        </Flex>
+        <ShowCancelledSwitch checked={showCancelled} onChange={setShowCancelled} />
       </Flex>
-      {parts.isError ? (
-        <QueryError error={parts.error} onRetry={() => void parts.refetch()} />
-      ) : (
-        <Table<CatalogPartView>
-          rowKey="id"
-          columns={columns}
-          dataSource={parts.data?.items ?? []}
-          loading={parts.isFetching}
-          scroll={{ x: 'max-content' }}
-          pagination={pagination(t, paging, parts.data?.total ?? 0, setPaging)}
-        />
-      )}
+      <QueryTable<CatalogPartView>
+        query={parts}
+        columns={columns}
+        dataSource={parts.data?.items ?? []}
+        pagination={pagination(t, paging, parts.data?.total ?? 0, setPaging)}
+      />
       <PartFormModal
         open={editing !== null}
         part={editing?.part}
         onClose={() => setEditing(null)}
       />
-      <TextPromptModal
-        open={cancelling !== null}
-        title={t('inventory.cancelTitle', { name: cancelling?.name ?? '' })}
-        label={t('inventory.cancelReason')}
-        name="reason"
-        maxLength={300}
-        isDanger
-        okText={t('inventory.cancel')}
-        isSubmitting={cancel.isPending}
-        onSubmit={async (reason) => {
-          await cancel.mutateAsync(reason);
-          void message.success(t('inventory.cancelledMessage'));
-        }}
+      <CancelPrompt
+        record={cancelling}
+        run={(p, reason) => inventoryApi.parts.cancel(p, reason)}
         onClose={() => setCancelling(null)}
       />
     </Card>

@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
 import { QueryError } from '../../../web/components/QueryError';
 import { hasPermission } from '../../accounts/roles';
-import type { NoticeView } from '../repair-return.schemas';
+import type { NoticeView } from '../follow-up.schemas';
 import { repairReturnsApi } from './api/repairReturnsApi';
 import { ReturnStatusTag } from './components/ReturnStatusTag';
 import { BackCard, ReturnedCard } from './detail/BackCards';

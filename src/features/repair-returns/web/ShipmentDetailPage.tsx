@@ -7,7 +7,7 @@ import { useSessionUser } from '../../../web/auth/useSessionUser';
 import { QueryError } from '../../../web/components/QueryError';
 import { formatDateTime } from '../../../web/lib/formatDateTime';
 import { hasPermission } from '../../accounts/roles';
-import type { ShipmentView } from '../repair-return.schemas';
+import type { ShipmentView } from '../shipment.schemas';
 import { ShipmentStatusTag } from './components/ReturnStatusTag';
 import { useShipment } from './hooks/useShipments';
 import { ShipmentItemsTable } from './shipments/ShipmentItemsTable';

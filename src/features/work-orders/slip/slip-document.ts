@@ -1,5 +1,6 @@
 import type { Content, ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { slip as words } from '../../../web/i18n/zh-CN/slip';
+import { documentTime } from '../../../platform/format';
 import { type CopiesFooter, mm } from '../../../platform/pdf';
 import {
   chargesBlock,
@@ -14,7 +15,6 @@ import {
   visitsBlock,
 } from './slip-pdf-blocks';
 import type { SlipView } from './slip.schemas';
-import { slipTime } from './slip-text.rules';
 
 /** The two copies, in print order: the customer keeps one, the desk files the other. */
 export const SLIP_COPIES = [words.customerCopy, words.dispatcherCopy] as const;
@@ -50,7 +50,7 @@ function titleBlock(v: SlipView, copy: string): Content[] {
       columns: [
         { text: `${words.number} ${v.order.number}`, bold: true },
         {
-          text: `${words.generatedAt} ${slipTime(v.generatedAt, v.timeZone)}`,
+          text: `${words.generatedAt} ${documentTime(v.generatedAt, v.timeZone)}`,
           alignment: 'right',
           color: '#555555',
         },

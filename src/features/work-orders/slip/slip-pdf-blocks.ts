@@ -1,11 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { documentTime, formatCents } from '../../../platform/format';
 import type { TableLayoutName } from '../../../platform/pdf';
-import { formatCents } from '../../../web/lib/money';
 import { enums } from '../../../web/i18n/zh-CN/enums';
 import { slip as words } from '../../../web/i18n/zh-CN/slip';
 import { formatLimitZh } from '../../commitments';
 import type { SlipView } from './slip.schemas';
-import { fillTemplate, slipTime, slipWindow } from './slip-text.rules';
+import { fillTemplate, slipWindow } from './slip-text.rules';
 
 // The PDF prints in Chinese with the very words of the zh-CN screen (one source for both).
 const NONE = words.none;
@@ -78,7 +78,7 @@ export function warrantyText(w: SlipView['warranty']): string {
 }
 
 export function orderBlock(v: SlipView): Content[] {
-  const at = (iso: string | null) => slipTime(iso, v.timeZone);
+  const at = (iso: string | null) => documentTime(iso, v.timeZone);
   return [
     heading(words.section.order),
     fieldTable([
@@ -142,7 +142,7 @@ export function faultBlock(v: SlipView): Content[] {
 
 export function visitsBlock(v: SlipView): Content[] {
   if (v.visits.length === 0) return [];
-  const at = (iso: string | null) => value(slipTime(iso, v.timeZone));
+  const at = (iso: string | null) => value(documentTime(iso, v.timeZone));
   return [
     heading(words.section.visits),
     table(
@@ -270,7 +270,7 @@ export function signaturesBlock(v: SlipView): Content[] {
       v.signatures.map((s) => [
         words.purpose[s.purpose],
         s.signerName,
-        slipTime(s.givenAt, v.timeZone),
+        documentTime(s.givenAt, v.timeZone),
         s.imagePng
           ? { image: s.imagePng, fit: [150, 48] }
           : { text: fillTemplate(words.verbal, { by: s.recordedBy }) },

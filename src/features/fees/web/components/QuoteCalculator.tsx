@@ -20,7 +20,7 @@ import { useShowError } from '../../../../web/api/useShowError';
 import { useCategories } from '../../../catalog/web';
 import type { QuoteView } from '../../fees.schemas';
 import { feesApi, type QuoteRequest } from '../api/feesApi';
-import { yuanToCents } from '../../../../web/lib/money';
+import { yuanToCents } from '../../../../platform/format';
 import { useServiceZones } from '../hooks/useServiceZones';
 import { AssetSerialSelect } from './AssetSerialSelect';
 import { MoneyInput } from './MoneyInput';

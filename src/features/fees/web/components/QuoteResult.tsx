@@ -2,7 +2,7 @@ import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QuoteLine, QuoteView } from '../../fees.schemas';
 import { CoverageTags } from '../../../warranty/web/components/CoverageTags';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 
 /** A priced job: each line's amount split into what the warranty frees and what is charged. */
 export function QuoteResult({

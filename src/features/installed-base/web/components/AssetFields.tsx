@@ -2,7 +2,7 @@ import { Descriptions } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssetDetail } from '../../asset.schemas';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 
 /** The unit's recorded data on its page. */
 export function AssetFields({ asset }: { asset: AssetDetail }) {

@@ -6,7 +6,7 @@ import { ASSET_STATUS_VALUES, type AssetView } from '../../asset.schemas';
 import { installedBaseApi } from '../api/installedBaseApi';
 import type { AssetInput } from '../api/inputs';
 import { useCustomerDepartments } from '../hooks/useCustomerDepartments';
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import { CustomerSearchSelect } from '../../../customers/web';
 import { ModelSelect, PolicySelect } from './ReferenceSelects';
 import { useFormSubmit } from './useFormSubmit';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductModelView } from '../../product-model.schemas';
 import { installedBaseApi } from '../api/installedBaseApi';
 import type { ProductModelInput } from '../api/inputs';
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import { BrandSelect, CategorySelect, PolicySelect, VendorSelect } from './ReferenceSelects';
 import { useFormSubmit } from './useFormSubmit';
 

@@ -2,7 +2,7 @@ import { Alert, Form, Input, InputNumber, Modal, Segmented, Skeleton, Switch } f
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import { inventoryApi } from '../api/inventoryApi';
 import { usePart } from '../hooks/queries';
 import { useFormSubmit } from '../hooks/useFormSubmit';

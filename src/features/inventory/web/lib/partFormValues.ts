@@ -1,4 +1,4 @@
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import type { CatalogPartView, PartBody } from '../../inventory.schemas';
 
 /** The part form: the price typed in yuan, the API's body in fen. */

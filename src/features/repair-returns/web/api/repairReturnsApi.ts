@@ -1,14 +1,12 @@
 import type { z } from 'zod';
 import type { Page } from '../../../../web/api/Page';
 import { apiRequest } from '../../../../web/api/apiRequest';
+import type { chaseBody, noticeBody, NoticeView } from '../../follow-up.schemas';
 import type {
-  chaseBody,
   finishInHouseBody,
   goodPartsBody,
   GoodPartsResult,
   handOverReturnBody,
-  noticeBody,
-  NoticeView,
   receiveBackBody,
   registerReturnBody,
   RepairReturnListItem,
@@ -16,11 +14,10 @@ import type {
   returnApproveQuoteBody,
   returnDeclineQuoteBody,
   returnToCustomerBody,
-  ReturnsBoardView,
   testBody,
-  VendorPerformanceView,
   walkInReturnBody,
 } from '../../repair-return.schemas';
+import type { ReturnsBoardView, VendorPerformanceView } from '../../returns-board.schemas';
 import type { ReturnListParams } from './ReturnListParams';
 
 type Body<T extends z.ZodType> = z.output<T>;

@@ -5,10 +5,10 @@ import type {
   confirmArrivalBody,
   createShipmentBody,
   dispatchShipmentBody,
+  shipmentItemsBody,
   ShipmentListItem,
   ShipmentView,
-  shipmentItemsBody,
-} from '../../repair-return.schemas';
+} from '../../shipment.schemas';
 import type { ShipmentStatus } from '../../repair-return.states';
 
 type Body<T extends z.ZodType> = z.output<T>;

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
-import type { ReturnsBoardView } from '../../repair-return.schemas';
+import type { ReturnsBoardView } from '../../returns-board.schemas';
 
 type Row = ReturnsBoardView['noticesDue'][number];
 

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ReturnsBoardView } from '../../repair-return.schemas';
+import type { ReturnsBoardView } from '../../returns-board.schemas';
 import { REPAIR_RETURN_STATES } from '../../repair-return.states';
 
 /** How many returns are in each state; a click lists them. Returned ones are history: left out. */

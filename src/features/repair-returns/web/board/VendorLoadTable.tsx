@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ReturnsBoardView } from '../../repair-return.schemas';
+import type { ReturnsBoardView } from '../../returns-board.schemas';
 
 type Row = ReturnsBoardView['byVendor'][number];
 

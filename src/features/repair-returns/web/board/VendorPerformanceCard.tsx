@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../../web/components/QueryError';
-import type { VendorPerformanceView } from '../../repair-return.schemas';
+import type { VendorPerformanceView } from '../../returns-board.schemas';
 import { useVendorPerformance } from '../hooks/useRepairReturns';
 import { performanceChartOption } from '../lib/performanceChart';
 import { EChart } from './EChart';

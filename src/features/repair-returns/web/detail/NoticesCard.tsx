@@ -1,7 +1,8 @@
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
-import type { NoticeView, RepairReturnView } from '../../repair-return.schemas';
+import type { NoticeView } from '../../follow-up.schemas';
+import type { RepairReturnView } from '../../repair-return.schemas';
 
 /** The 14-day notices (超期告知) and any loaner lent meanwhile. */
 export function NoticesCard({

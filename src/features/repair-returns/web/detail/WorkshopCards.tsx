@@ -1,7 +1,7 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import type { RepairReturnView } from '../../repair-return.schemas';
 
 type Test = NonNullable<RepairReturnView['test']>;

@@ -1,12 +1,8 @@
 import { Checkbox, DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import {
-  chaseBody,
-  noticeBody,
-  type NoticeView,
-  type RepairReturnView,
-} from '../../repair-return.schemas';
+import { chaseBody, noticeBody, type NoticeView } from '../../follow-up.schemas';
+import type { RepairReturnView } from '../../repair-return.schemas';
 import { NOTICE_CHANNELS, type NoticeChannel } from '../../repair-return.states';
 import { repairReturnsApi } from '../api/repairReturnsApi';
 import { SchemaFormModal } from '../components/SchemaFormModal';

@@ -1,7 +1,8 @@
-import { DeleteOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, InputNumber, Modal, Result, Select } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Form, Input, InputNumber, Modal, Result, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormCardList } from '../../../../web/components/FormCardList';
 import { useDebouncedValue } from '../../../../web/lib/useDebouncedValue';
 import {
   goodPartsBody,
@@ -127,57 +128,38 @@ export function GoodPartsModal({
                 .map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` }))}
             />
           </Form.Item>
-          <Form.List name="lines">
-            {(fields, { add, remove }) => (
+          <FormCardList
+            name="lines"
+            max={50}
+            title={(n) => t('repairReturns.goodParts.line', { n })}
+            addLabel={t('repairReturns.goodParts.addLine')}
+            removeLabel={t('repairReturns.remove')}
+          >
+            {(field) => (
               <>
-                {fields.map((field, i) => (
-                  <Card
-                    key={field.key}
-                    size="small"
-                    style={{ marginBottom: 12 }}
-                    title={t('repairReturns.goodParts.line', { n: i + 1 })}
-                    extra={
-                      fields.length > 1 && (
-                        <Button
-                          type="text"
-                          danger
-                          icon={<DeleteOutlined />}
-                          aria-label={t('repairReturns.remove')}
-                          onClick={() => remove(field.name)}
-                        />
-                      )
-                    }
-                  >
-                    <Form.Item
-                      name={[field.name, 'partId']}
-                      label={t('repairReturns.goodParts.part')}
-                      {...REQUIRED}
-                    >
-                      <PartSelect />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'quantity']}
-                      label={t('repairReturns.goodParts.quantity')}
-                    >
-                      <InputNumber min={1} max={9999} precision={0} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'serials']}
-                      label={t('repairReturns.goodParts.serials')}
-                      extra={t('repairReturns.goodParts.serialsHelp')}
-                    >
-                      <Input.TextArea rows={2} />
-                    </Form.Item>
-                  </Card>
-                ))}
-                {fields.length < 50 && (
-                  <Button block icon={<PlusOutlined />} onClick={() => add({})}>
-                    {t('repairReturns.goodParts.addLine')}
-                  </Button>
-                )}
+                <Form.Item
+                  name={[field.name, 'partId']}
+                  label={t('repairReturns.goodParts.part')}
+                  {...REQUIRED}
+                >
+                  <PartSelect />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'quantity']}
+                  label={t('repairReturns.goodParts.quantity')}
+                >
+                  <InputNumber min={1} max={9999} precision={0} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'serials']}
+                  label={t('repairReturns.goodParts.serials')}
+                  extra={t('repairReturns.goodParts.serialsHelp')}
+                >
+                  <Input.TextArea rows={2} />
+                </Form.Item>
               </>
             )}
-          </Form.List>
+          </FormCardList>
         </Form>
       )}
     </Modal>

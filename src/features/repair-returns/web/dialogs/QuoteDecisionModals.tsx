@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import {
   returnApproveQuoteBody,
   returnDeclineQuoteBody,

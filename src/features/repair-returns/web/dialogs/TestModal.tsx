@@ -2,7 +2,7 @@ import { Alert, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Swit
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { WarrantyTag } from '../../../../web/components/WarrantyTag';
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import { testBody, type RepairReturnView } from '../../repair-return.schemas';
 import {
   CHASE_COVERAGES,

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { ApiError } from '../../../../web/api/ApiError';
-import type { ShipmentView } from '../../repair-return.schemas';
+import type { ShipmentView } from '../../shipment.schemas';
 import { type ShipmentListParams, shipmentsApi } from '../api/shipmentsApi';
 import { repairReturnsKey, shipmentKey, shipmentsKey } from './queryKeys';
 

@@ -1,4 +1,4 @@
-import type { VendorPerformanceView } from '../../repair-return.schemas';
+import type { VendorPerformanceView } from '../../returns-board.schemas';
 
 type Row = VendorPerformanceView['rows'][number];
 

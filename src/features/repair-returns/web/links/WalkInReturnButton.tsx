@@ -1,10 +1,10 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Switch } from 'antd';
+import { Button, Form, Input, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSessionUser } from '../../../../web/auth/useSessionUser';
+import { FormCardList } from '../../../../web/components/FormCardList';
 import { hasPermission } from '../../../accounts/roles';
 import type { ServiceRequestView } from '../../../intake/service-request.schemas';
 import { walkInReturnBody } from '../../repair-return.schemas';
@@ -72,63 +72,44 @@ export function WalkInReturnButton({ request }: { request: ServiceRequestView })
           void navigate(`/repair-returns/${rr.id}`);
         }}
       >
-        <Form.List name="items">
-          {(fields, { add, remove }) => (
+        <FormCardList
+          name="items"
+          max={20}
+          title={(n) => t('repairReturns.walkIn.item', { n })}
+          addLabel={t('repairReturns.walkIn.addItem')}
+          removeLabel={t('repairReturns.remove')}
+        >
+          {(field) => (
             <>
-              {fields.map((field, i) => (
-                <Card
-                  key={field.key}
-                  size="small"
-                  style={{ marginBottom: 12 }}
-                  title={t('repairReturns.walkIn.item', { n: i + 1 })}
-                  extra={
-                    fields.length > 1 && (
-                      <Button
-                        type="text"
-                        danger
-                        icon={<DeleteOutlined />}
-                        aria-label={t('repairReturns.remove')}
-                        onClick={() => remove(field.name)}
-                      />
-                    )
-                  }
-                >
-                  <Form.Item
-                    name={[field.name, 'description']}
-                    label={t('repairReturns.items.description')}
-                    {...REQUIRED}
-                  >
-                    <Input maxLength={200} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'serialNumber']}
-                    label={t('repairReturns.items.serialNumber')}
-                  >
-                    <Input maxLength={100} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'condition']}
-                    label={t('repairReturns.items.condition')}
-                    {...REQUIRED}
-                  >
-                    <Input.TextArea rows={2} maxLength={500} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'accessories']}
-                    label={t('repairReturns.items.accessories')}
-                  >
-                    <Input maxLength={500} />
-                  </Form.Item>
-                </Card>
-              ))}
-              {fields.length < 20 && (
-                <Button block icon={<PlusOutlined />} onClick={() => add({})}>
-                  {t('repairReturns.walkIn.addItem')}
-                </Button>
-              )}
+              <Form.Item
+                name={[field.name, 'description']}
+                label={t('repairReturns.items.description')}
+                {...REQUIRED}
+              >
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'serialNumber']}
+                label={t('repairReturns.items.serialNumber')}
+              >
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'condition']}
+                label={t('repairReturns.items.condition')}
+                {...REQUIRED}
+              >
+                <Input.TextArea rows={2} maxLength={500} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'accessories']}
+                label={t('repairReturns.items.accessories')}
+              >
+                <Input maxLength={500} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </FormCardList>
         <Form.Item
           name="urgent"
           label={t('repairReturns.test.urgent')}

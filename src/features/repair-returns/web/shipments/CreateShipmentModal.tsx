@@ -2,7 +2,7 @@ import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { createShipmentBody } from '../../repair-return.schemas';
+import { createShipmentBody } from '../../shipment.schemas';
 import { shipmentsApi } from '../api/shipmentsApi';
 import { SchemaFormModal } from '../components/SchemaFormModal';
 import { REQUIRED } from '../dialogs/fieldRules';

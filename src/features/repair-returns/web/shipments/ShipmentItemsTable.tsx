@@ -1,7 +1,7 @@
 import { Button, Popconfirm, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ShipmentView } from '../../repair-return.schemas';
+import type { ShipmentView } from '../../shipment.schemas';
 import { ReturnStatusTag } from '../components/ReturnStatusTag';
 import { shipmentsApi } from '../api/shipmentsApi';
 import { useShipmentAction } from '../hooks/useShipments';

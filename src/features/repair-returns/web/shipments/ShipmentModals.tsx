@@ -6,7 +6,7 @@ import {
   dispatchShipmentBody,
   shipmentItemsBody,
   type ShipmentView,
-} from '../../repair-return.schemas';
+} from '../../shipment.schemas';
 import { shipmentsApi } from '../api/shipmentsApi';
 import { SchemaFormModal } from '../components/SchemaFormModal';
 import { REQUIRED } from '../dialogs/fieldRules';

@@ -3,7 +3,7 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
-import type { ShipmentListItem } from '../../repair-return.schemas';
+import type { ShipmentListItem } from '../../shipment.schemas';
 import { ShipmentStatusTag } from '../components/ReturnStatusTag';
 
 export function ShipmentTable({

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import { useMyVanStock } from '../../../inventory/web';
 import type { OnSiteView } from '../../../work-orders/on-site.schemas';
 import { useSendStep } from '../hooks/useSendStep';

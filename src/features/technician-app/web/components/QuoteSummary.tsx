@@ -1,6 +1,6 @@
 import { Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import type { QuoteView } from '../../../fees/fees.schemas';
 
 /** A priced job as the customer reads it on the phone: each line, what is free, what they pay. */

@@ -1,7 +1,7 @@
 import { Alert, Form, Input, InputNumber, Segmented, Skeleton, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import {
   useMyVanStock,
   usePart,

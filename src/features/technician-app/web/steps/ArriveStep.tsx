@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { centsToYuan, yuanToCents } from '../../../../web/lib/money';
+import { centsToYuan, yuanToCents } from '../../../../platform/format';
 import { SubmitButton, useRules, YuanInput } from './fields';
 import type { StepFormProps } from './stepFormProps';
 

@@ -1,6 +1,6 @@
 import { Descriptions, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import { SubmitButton } from './fields';
 import { SignatureFields } from './SignatureFields';
 import type { StepFormProps } from './stepFormProps';

@@ -1,6 +1,6 @@
 import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import { SubmitButton, TextField } from './fields';
 import type { StepFormProps } from './stepFormProps';
 

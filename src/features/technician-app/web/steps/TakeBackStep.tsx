@@ -1,6 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormCardList } from '../../../../web/components/FormCardList';
 import { SubmitButton, TextField, useRules } from './fields';
 import { SignatureFields } from './SignatureFields';
 import type { StepFormProps } from './stepFormProps';
@@ -49,68 +49,45 @@ export function TakeBackStep({ job, initial, isSending, submit }: StepFormProps)
         })
       }
     >
-      <Form.List name="items">
-        {(fields, { add, remove }) => (
+      <FormCardList
+        name="items"
+        max={20}
+        title={(n) => t('technicianApp.takeBack.item', { n })}
+        addLabel={t('technicianApp.takeBack.addItem')}
+        removeLabel={t('technicianApp.remove')}
+        newEntry={{ description: '', condition: '' }}
+        isLarge
+      >
+        {(field) => (
           <>
-            {fields.map((field, i) => (
-              <Card
-                key={field.key}
-                size="small"
-                style={{ marginBottom: 12 }}
-                title={t('technicianApp.takeBack.item', { n: i + 1 })}
-                extra={
-                  fields.length > 1 && (
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('technicianApp.remove')}
-                      onClick={() => remove(field.name)}
-                    />
-                  )
-                }
-              >
-                <Form.Item
-                  name={[field.name, 'description']}
-                  label={t('technicianApp.takeBack.description')}
-                  rules={[...rules.required, rules.max(200)]}
-                >
-                  <Input size="large" />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, 'serialNumber']}
-                  label={t('technicianApp.takeBack.serialNumber')}
-                  rules={[rules.max(100)]}
-                >
-                  <Input size="large" />
-                </Form.Item>
-                <TextField
-                  name={[field.name, 'condition']}
-                  label={t('technicianApp.takeBack.condition')}
-                  rows={2}
-                />
-                <TextField
-                  name={[field.name, 'accessories']}
-                  label={t('technicianApp.takeBack.accessories')}
-                  isRequired={false}
-                  rows={2}
-                />
-              </Card>
-            ))}
-            {fields.length < 20 && (
-              <Button
-                block
-                size="large"
-                icon={<PlusOutlined />}
-                style={{ marginBottom: 16 }}
-                onClick={() => add({ description: '', condition: '' })}
-              >
-                {t('technicianApp.takeBack.addItem')}
-              </Button>
-            )}
+            <Form.Item
+              name={[field.name, 'description']}
+              label={t('technicianApp.takeBack.description')}
+              rules={[...rules.required, rules.max(200)]}
+            >
+              <Input size="large" />
+            </Form.Item>
+            <Form.Item
+              name={[field.name, 'serialNumber']}
+              label={t('technicianApp.takeBack.serialNumber')}
+              rules={[rules.max(100)]}
+            >
+              <Input size="large" />
+            </Form.Item>
+            <TextField
+              name={[field.name, 'condition']}
+              label={t('technicianApp.takeBack.condition')}
+              rows={2}
+            />
+            <TextField
+              name={[field.name, 'accessories']}
+              label={t('technicianApp.takeBack.accessories')}
+              isRequired={false}
+              rows={2}
+            />
           </>
         )}
-      </Form.List>
+      </FormCardList>
       <SignatureFields />
       <SubmitButton label={t('workOrderActions.take_back')} isSending={isSending} />
     </Form>

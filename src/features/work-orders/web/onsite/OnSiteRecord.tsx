@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '../../../../web/auth/useSessionUser';
 import { QueryError } from '../../../../web/components/QueryError';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import { hasPermission } from '../../../accounts/roles';
 import { RemoveWorkOrderPartButton, WorkOrderPartModal } from '../../../inventory/web';
 import type { OnSiteView } from '../../on-site.schemas';

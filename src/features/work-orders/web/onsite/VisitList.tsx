@@ -2,7 +2,7 @@ import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import { Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../web/lib/formatDateTime';
-import { formatCents } from '../../../../web/lib/money';
+import { formatCents } from '../../../../platform/format';
 import type { OnSiteView } from '../../on-site.schemas';
 
 type Visit = OnSiteView['visits'][number];

@@ -1,7 +1,7 @@
 import { Flex, Image, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SlipView } from '../../slip/slip.schemas';
-import { slipTime } from '../../slip/slip-text.rules';
+import { documentTime } from '../../../../platform/format';
 
 /** Each consent with who gave it and when: the drawn signature, or who recorded a verbal yes. */
 export function SlipSignatures({ slip }: { slip: SlipView }) {
@@ -34,7 +34,9 @@ export function SlipSignatures({ slip }: { slip: SlipView }) {
           <Typography.Text>
             {t('slip.signer')}：{s.signerName}
           </Typography.Text>
-          <Typography.Text type="secondary">{slipTime(s.givenAt, slip.timeZone)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {documentTime(s.givenAt, slip.timeZone)}
+          </Typography.Text>
         </Flex>
       ))}
     </Flex>

@@ -1,10 +1,9 @@
 import { Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatCents } from '../../../../web/lib/money';
 import type { QuoteLine } from '../../../fees/fees.schemas';
 import type { SlipPart, SlipView, SlipVisit } from '../../slip/slip.schemas';
-import { slipTime } from '../../slip/slip-text.rules';
+import { documentTime, formatCents } from '../../../../platform/format';
 
 const small = { size: 'small', pagination: false, scroll: { x: 'max-content' } } as const;
 /** Rows keyed by position: a slip's lists never reorder, and names may repeat. */
@@ -13,7 +12,7 @@ const amount = (cents: number | null) => (cents === null ? '—' : formatCents(c
 
 export function SlipVisitsTable({ slip }: { slip: SlipView }) {
   const { t } = useTranslation();
-  const at = (iso: string | null) => slipTime(iso, slip.timeZone) || '—';
+  const at = (iso: string | null) => documentTime(iso, slip.timeZone) || '—';
   const columns: TableProps<SlipVisit>['columns'] = [
     { title: t('slip.visitSeq'), dataIndex: 'seq' },
     { title: t('slip.technician'), dataIndex: 'technician' },

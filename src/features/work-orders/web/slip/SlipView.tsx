@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { WarrantyTag } from '../../../../web/components/WarrantyTag';
 import type { SlipView as Slip } from '../../slip/slip.schemas';
-import { slipTime, slipWindow } from '../../slip/slip-text.rules';
+import { documentTime } from '../../../../platform/format';
+import { slipWindow } from '../../slip/slip-text.rules';
 import { SlipSignatures } from './SlipSignatures';
 import {
   SlipChargesTable,
@@ -57,7 +58,7 @@ function fields(items: DescriptionsProps['items']) {
  */
 export function SlipView({ slip }: { slip: Slip }) {
   const { t } = useTranslation();
-  const at = (iso: string | null) => slipTime(iso, slip.timeZone) || '—';
+  const at = (iso: string | null) => documentTime(iso, slip.timeZone) || '—';
   const { order, customer, device } = slip;
   const revisitReason = slip.revisitReason
     ? t(`slip.revisitReasons.${slip.revisitReason}`, { defaultValue: slip.revisitReason })

@@ -1,0 +1,3 @@
+// Pure formatting shared by the server's documents and the web screens: no database, no HTTP.
+export { documentTime } from './document-time';
+export { centsToYuan, formatCents, yuanToCents } from './money';
