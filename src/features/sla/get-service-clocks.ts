@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../platform/db';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Queryable, Tx } from '../../platform/db';
 import type { ClockContext } from './clock-context';
 import type { SlaTimer } from './clock-jobs';
 import { isBreached } from './sla-clock.rules';
@@ -25,7 +26,7 @@ const viewColumns = {
 };
 
 export function toClockView(
-  timer: Pick<SlaTimer, keyof typeof viewColumns>,
+  timer: Pick<SlaTimer, Exclude<keyof typeof viewColumns, 'workOrderId'>>,
   now: Date,
 ): ServiceClockView {
   return {
@@ -66,4 +67,26 @@ export async function getServiceClocks(
     byOrder.set(row.workOrderId, views);
   }
   return byOrder;
+}
+
+const kindOrder = sql.raw(`ARRAY[${SLA_KINDS.map((k) => `'${k}'`).join(',')}]::text[]`);
+
+/**
+ * The order's next deadline — its open (running or paused) clock due soonest, the first kind
+ * on a tie — as a lateral subquery, so a list reads each row's with the row itself.
+ */
+export function nextClockOf(db: Queryable, order: { id: AnyPgColumn; tenantId: AnyPgColumn }) {
+  return db
+    .select(viewColumns)
+    .from(slaTimers)
+    .where(
+      and(
+        eq(slaTimers.tenantId, order.tenantId),
+        eq(slaTimers.workOrderId, order.id),
+        inArray(slaTimers.state, ['running', 'paused']),
+      ),
+    )
+    .orderBy(asc(slaTimers.dueAt), sql`array_position(${kindOrder}, ${slaTimers.kind})`)
+    .limit(1)
+    .as('next_clock');
 }

@@ -7,7 +7,7 @@ export { meetServiceClock } from './meet-service-clock';
 export { pauseServiceClocks } from './pause-service-clocks';
 export { resumeServiceClocks } from './resume-service-clocks';
 export { stopServiceClocks } from './stop-service-clocks';
-export { getServiceClocks } from './get-service-clocks';
+export { getServiceClocks, nextClockOf, toClockView } from './get-service-clocks';
 export { slaJobHandlers } from './sla-job-handlers';
 export { listOpenClocks } from './list-open-clocks';
 export { getSlaSummary } from './get-sla-summary';

@@ -2,8 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql }
 import { containing, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
-import { getServiceClocks } from '../sla';
-import { nextDeadline } from './next-deadline.rules';
+import { toClockView } from '../sla';
 import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
 import { WORK_ORDER_STATES } from './work-order.states';
 import { visibleWorkOrders } from './visibility';
@@ -102,14 +101,9 @@ export async function listWorkOrders(
     .where(inArray(workOrders.id, pageIds))
     .orderBy(...order);
   const total = rows[0]?.total ?? (query.page > 1 ? ((await counted)[0]?.n ?? 0) : 0);
-  // Every row's clocks in one query, whatever the page size.
-  const clocks = await getServiceClocks(
-    tx,
-    ctx,
-    rows.map((r) => r.order.id),
-  );
+  const now = ctx.clock.now();
   return {
-    items: rows.map((r) => toListItem(r, nextDeadline(clocks.get(r.order.id) ?? []))),
+    items: rows.map((r) => toListItem(r, r.next && toClockView(r.next, now))),
     total,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../tests/support/factories';
+import { meetServiceClock, pauseServiceClocks } from '../sla';
 import { addPart } from './add-part';
 import { addPhoto, PHOTOS_PER_ORDER } from './add-photo';
 import { approveQuote } from './approve-quote';
@@ -8,6 +9,7 @@ import { closeWorkOrder } from './close-work-order';
 import { getOnSite } from './get-on-site';
 import { getOrderImage } from './get-order-image';
 import { DEFAULT_SERVICE_SETTINGS, getServiceSettings } from './get-service-settings';
+import { getWorkOrder } from './get-work-order';
 import { getWorkOrderHistory } from './get-work-order-history';
 import { listWorkOrders } from './list-work-orders';
 import {
@@ -171,6 +173,23 @@ describe('lists', () => {
       listWorkOrders(tx, w.t.dispatcher, listWorkOrdersQuery.parse({ status: 'cancelled' })),
     );
     expect(after.items.find((o) => o.id === order.id)!.nextDeadline).toBeNull();
+  });
+
+  it('shows on each row the next deadline its detail shows, met and paused clocks passed over', async () => {
+    const met = await orderFor(w);
+    await w.as((tx) => meetServiceClock(tx, w.t.technician, met.id, 'response'));
+    const paused = await orderFor(w);
+    await w.as((tx) => pauseServiceClocks(tx, w.t.dispatcher, paused.id));
+    const list = await w.as((tx) =>
+      listWorkOrders(tx, w.t.dispatcher, listWorkOrdersQuery.parse({ pageSize: 100 })),
+    );
+    for (const item of list.items) {
+      const detail = await w.as((tx) => getWorkOrder(tx, w.t.dispatcher, item.id));
+      expect(item.nextDeadline).toEqual(detail.nextDeadline);
+    }
+    const rowOf = (id: string) => list.items.find((o) => o.id === id)!;
+    expect(rowOf(met.id).nextDeadline).toMatchObject({ kind: 'onSite', state: 'running' });
+    expect(rowOf(paused.id).nextDeadline).toMatchObject({ kind: 'response', state: 'paused' });
   });
 
   it('gives a technician their jobs of a day in visit order: agreed time, then the route', async () => {

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../platform/db';
 import { users } from '../accounts';
 import { customers, departments } from '../customers';
-import type { ServiceClockView } from '../sla/sla.schemas';
+import { nextClockOf, type ServiceClockView } from '../sla';
 import type { WorkOrderListItem } from './work-order.schemas';
 import { workOrders } from './work-orders.table';
 
@@ -44,14 +44,36 @@ const listColumns = {
   updatedAt: workOrders.updatedAt,
 };
 
-/** List rows, each with the number of orders matching the list's filter (`matching`). */
+/**
+ * List rows, each with its next deadline (null: no open clock) and the number of orders
+ * matching the list's filter (`matching`).
+ */
 export function selectWorkOrderListRows(db: Queryable, matching: SQL) {
+  const next = nextClockOf(db, workOrders);
   return db
-    .select({ order: listColumns, ...names, total: sql<number>`(${matching})`.mapWith(Number) })
+    .select({
+      order: listColumns,
+      ...names,
+      next: {
+        kind: next.kind,
+        state: next.state,
+        limitMinutes: next.limitMinutes,
+        startedAt: next.startedAt,
+        warnAt: next.warnAt,
+        dueAt: next.dueAt,
+        warnedAt: next.warnedAt,
+        breachedAt: next.breachedAt,
+        metAt: next.metAt,
+        pausedAt: next.pausedAt,
+        pausedMinutes: next.pausedMinutes,
+      },
+      total: sql<number>`(${matching})`.mapWith(Number),
+    })
     .from(workOrders)
     .innerJoin(customers, eq(customers.id, workOrders.customerId))
     .leftJoin(departments, eq(departments.id, workOrders.departmentId))
-    .leftJoin(technician, eq(technician.id, workOrders.technicianId));
+    .leftJoin(technician, eq(technician.id, workOrders.technicianId))
+    .leftJoinLateral(next, sql`true`);
 }
 
 export type WorkOrderRow = Awaited<
