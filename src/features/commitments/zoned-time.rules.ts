@@ -1,26 +1,22 @@
+import { type ClockStyle, zoneFormatter } from '../../platform/format/zone-formatter';
+
 /**
  * Wall-clock arithmetic in an IANA time zone with Intl alone, so the rules need no library and
  * stay correct in zones with daylight saving (China has none, but a tenant may be elsewhere).
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const wallClockStyle: ClockStyle = {
+  locale: 'en-US',
+  options: {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  },
+};
+const formatterFor = (timeZone: string) => zoneFormatter(wallClockStyle, timeZone);
 
 /**
  * Zone offsets (wall − UTC, ms) by zone and quarter hour. Every offset change in the zone

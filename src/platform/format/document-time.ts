@@ -1,22 +1,16 @@
-// One formatter per zone: building an Intl.DateTimeFormat is far slower than using one.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { type ClockStyle, zoneFormatter } from './zone-formatter';
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const minutes: ClockStyle = {
+  locale: 'en-GB',
+  options: {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
+};
 
 /**
  * An instant as the company's wall clock reads it, "2026-11-28 14:30" (not the reader's
@@ -24,7 +18,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  */
 export function documentTime(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return '';
-  const parts = formatterFor(timeZone).formatToParts(new Date(iso));
+  const parts = zoneFormatter(minutes, timeZone).formatToParts(new Date(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;

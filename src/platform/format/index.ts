@@ -1,3 +1,4 @@
 // Pure formatting shared by the server's documents and the web screens: no database, no HTTP.
 export { documentTime } from './document-time';
+export { type ClockStyle, zoneFormatter } from './zone-formatter';
 export { centsToYuan, formatCents, yuanToCents } from './money';

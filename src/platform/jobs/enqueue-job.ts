@@ -18,17 +18,7 @@ export interface NewJob {
  */
 export async function enqueueJob(tx: Tx, job: NewJob): Promise<string> {
   if (job.key) await cancelJob(tx, job.tenantId, job.key);
-  const [row] = await tx
-    .insert(jobs)
-    .values({
-      tenantId: job.tenantId,
-      kind: job.kind,
-      key: job.key ?? null,
-      payload: job.payload,
-      runAt: job.runAt,
-      maxAttempts: job.maxAttempts ?? 8,
-    })
-    .returning({ id: jobs.id });
+  const [row] = await insertNewJobs(tx, [job]);
   return row!.id;
 }
 

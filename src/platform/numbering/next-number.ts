@@ -1,24 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { type Db, rowsOf, type Tx } from '../db';
+import { type ClockStyle, zoneFormatter } from '../format/zone-formatter';
 import { dailyCounters } from './daily-counters.table';
+
+const day: ClockStyle = {
+  locale: 'en-CA',
+  options: { year: 'numeric', month: '2-digit', day: '2-digit' },
+};
 
 /** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
 export function localDay(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(instant);
+  return zoneFormatter(day, timeZone).format(instant);
 }
-
-/** Making a formatter costs far more than formatting: one per zone. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The next number of a per-day series: `${prefix}-YYYYMMDD-0001`. The counter row stays locked
