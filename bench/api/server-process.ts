@@ -36,7 +36,8 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
     : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', 'src/cli/serve.ts'],
+    // As `npm start` runs it (scripts/start.mjs): the same young-generation size.
+    [...profile, '--max-semi-space-size=32', '--import', 'tsx', 'src/cli/serve.ts'],
     {
       cwd: repoRoot,
       env: {

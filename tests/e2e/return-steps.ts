@@ -80,13 +80,25 @@ export async function pickDay(page: Page, fieldId: string, day: string) {
 
 /** Picks an option of an antd select (by its field id) whose text matches. */
 export async function selectOption(page: Page, fieldId: string, text: RegExp) {
-  await page.locator(`#${fieldId}`).click();
-  const option = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .first();
-  await option.waitFor();
-  await option.click();
+  // The field shows the chosen option's label (the list itself is in a portal, not in it).
+  const field = page.locator(`.ant-select:has(#${fieldId})`);
+  // A click that lands while the option list is still being rendered (its data arriving) can
+  // be lost, as a person's would be: like them, look at the field and pick again if it is empty.
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`#${fieldId}`).click();
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: text })
+      .first();
+    await option.waitFor();
+    await option.click();
+    try {
+      await expect.poll(() => field.textContent(), { timeout: 3_000 }).toMatch(text);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** The customer signs with the mouse on the dialog's pad, then confirms the signature. */
