@@ -142,6 +142,14 @@ describe('merging duplicates (合并)', () => {
     const w = await reportFor(asset);
     const twoMerges = await Promise.all([code(merge(w, y)), code(merge(w, z))]);
     expect(twoMerges.sort()).toEqual(['REQUEST_ALREADY_DECIDED', 'ok']);
+    // Two desks turning the same request into a work order at once: one order, one 409.
+    const v = await reportFor(asset);
+    const convert = () =>
+      code(inA((tx) => createWorkOrder(tx, a.dispatcher, { serviceRequestId: v })));
+    expect((await Promise.all([convert(), convert()])).sort()).toEqual([
+      'REQUEST_ALREADY_DECIDED',
+      'ok',
+    ]);
     const crossing = await Promise.all([code(merge(y, z)), code(merge(z, y))]);
     expect(crossing.filter((c) => c === 'ok')).toHaveLength(1);
   });

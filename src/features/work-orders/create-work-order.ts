@@ -192,7 +192,10 @@ async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<So
         eq(serviceRequests.hotlineCallId, hotlineCalls.id),
       ),
     )
-    .where(and(eq(hotlineCalls.tenantId, ctx.tenantId), eq(hotlineCalls.id, callId)));
+    .where(and(eq(hotlineCalls.tenantId, ctx.tenantId), eq(hotlineCalls.id, callId)))
+    // Two desks converting the same call at once: the second waits here for the first to
+    // commit, then reads the call as converted (not a failed insert).
+    .for('update', { of: hotlineCalls });
   if (!row) throw new AppError('NOT_FOUND');
   const { call } = row;
   if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');

@@ -217,6 +217,14 @@ describe('concurrency', () => {
     expect(history.filter((h) => h.action === 'workOrder.assign')).toHaveLength(1);
   });
 
+  it('converts a call once when two desks convert it at the same time; the other is told', async () => {
+    const call = await as((tx) => createHotlineCall(tx, t.dispatcher, callInput(t)));
+    const convert = () =>
+      code(as((tx) => createWorkOrder(tx, t.dispatcher, { hotlineCallId: call.id })));
+    const results = await Promise.all([convert(), convert(), convert()]);
+    expect(results.sort()).toEqual(['ALREADY_HAS_WORK_ORDER', 'ALREADY_HAS_WORK_ORDER', 'ok']);
+  });
+
   it('replays an idempotent create and never makes a duplicate, even when retried at once', async () => {
     const call = await as((tx) => createHotlineCall(tx, t.dispatcher, callInput(t)));
     const body = { hotlineCallId: call.id };
