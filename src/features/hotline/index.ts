@@ -3,5 +3,5 @@ export { createHotlineCall } from './create-hotline-call';
 export { getHotlineCall } from './get-hotline-call';
 export { listHotlineCalls } from './list-hotline-calls';
 export { hotlineCalls } from './hotline-calls.table';
-export { linkWorkOrder } from './link-work-order';
+export { linkWorkOrderStatement } from './link-work-order';
 export { registerHotlineRoutes } from './hotline.routes';

@@ -1,16 +1,19 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
-import { AppError } from '../../platform/errors/app-error';
 import { hotlineCalls } from './hotline-calls.table';
 
-/** Marks a call as turned into a work order: once only, even when two desks try at once. */
-export async function linkWorkOrder(
+/**
+ * The update that marks a call as turned into a work order, once only: it returns the call's
+ * id, or nothing when the call was linked already. Meant as a CTE of the order's insert, so
+ * the order and the link are written in one statement.
+ */
+export function linkWorkOrderStatement(
   tx: Tx,
   tenantId: string,
   callId: string,
   workOrder: { id: string; number: string },
-): Promise<void> {
-  const linked = await tx
+) {
+  return tx
     .update(hotlineCalls)
     .set({ workOrderId: workOrder.id, workOrderNumber: workOrder.number })
     .where(
@@ -21,5 +24,4 @@ export async function linkWorkOrder(
       ),
     )
     .returning({ id: hotlineCalls.id });
-  if (linked.length === 0) throw new AppError('ALREADY_HAS_WORK_ORDER');
 }

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
@@ -6,7 +7,7 @@ import { actorOf, type RequestContext } from '../accounts';
 import { recordAuditEvent } from '../audit';
 import { findCategory } from '../catalog/find-category';
 import { customers, departments } from '../customers';
-import { getHotlineCall, hotlineCalls, linkWorkOrder } from '../hotline';
+import { getHotlineCall, hotlineCalls, linkWorkOrderStatement } from '../hotline';
 import { getServiceRequest, markRequestConverted, serviceRequests } from '../intake';
 import { startServiceClocks } from '../sla';
 import { assignTechnician } from './assign-technician';
@@ -73,14 +74,24 @@ export async function createWorkOrder(
   const number = ctx.reserveNumber
     ? await ctx.reserveNumber('WO', day)
     : await nextDailyNumber(tx, ctx.tenantId, 'WO', day);
+  // The order and its call's link in one statement: the link is a CTE, and the order takes
+  // the call's id from it, so a call linked already leaves the order without one (refused).
+  const id = randomUUID();
+  const link = source.hotlineCallId
+    ? tx
+        .$with('link')
+        .as(linkWorkOrderStatement(tx, ctx.tenantId, source.hotlineCallId, { id, number }))
+    : undefined;
   const [order] = await tx
+    .with(...(link ? [link] : []))
     .insert(workOrders)
     .values({
+      id,
       tenantId: ctx.tenantId,
       number,
       status: 'new',
       urgency,
-      hotlineCallId: source.hotlineCallId,
+      hotlineCallId: link ? sql`(select "id" from "link")` : null,
       serviceRequestId: source.serviceRequestId,
       assetId: source.assetId,
       customerId: source.customer.id,
@@ -98,8 +109,8 @@ export async function createWorkOrder(
       updatedAt: now,
     })
     .returning();
-  const linked = { id: order!.id, number };
-  if (source.hotlineCallId) await linkWorkOrder(tx, ctx.tenantId, source.hotlineCallId, linked);
+  if (order!.hotlineCallId !== source.hotlineCallId) throw new AppError('ALREADY_HAS_WORK_ORDER');
+  const linked = { id, number };
   if (source.serviceRequestId)
     await markRequestConverted(tx, actorOf(ctx), ctx.clock, source.serviceRequestId, linked);
   await recordAuditEvent(
