@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { businessMinutesBetween } from '../commitments/business-time.rules';
 import { updateServiceSettings } from '../work-orders/update-service-settings';
@@ -7,7 +8,7 @@ import { meetServiceClock } from './meet-service-clock';
 import { pauseServiceClocks } from './pause-service-clocks';
 import { resumeServiceClocks } from './resume-service-clocks';
 import { SLA_KINDS } from './sla-timers.table';
-import { startServiceClocks } from './start-service-clocks';
+import { planServiceClocks } from './start-service-clocks';
 import { local } from './sla.test-support';
 import { stopServiceClocks } from './stop-service-clocks';
 
@@ -61,19 +62,19 @@ describe('a started order', () => {
 
   it('starts once: a second start is refused and arms nothing more', async () => {
     const order = await newOrder();
-    const again = as((tx) =>
-      startServiceClocks(
-        tx,
-        w.t.dispatcher,
-        {
-          workOrderId: order.id,
-          number: order.number,
-          urgency: 'urgent',
-          customerId: w.t.customer.id,
-        },
-        clock.now(),
-      ),
-    );
+    const subject = {
+      workOrderId: order.id,
+      number: order.number,
+      urgency: 'urgent' as const,
+      customerId: w.t.customer.id,
+    };
+    const again = as(async (tx) => {
+      const { writes } = await planServiceClocks(tx, w.t.dispatcher, subject, clock.now());
+      await tx
+        .with(...writes)
+        .select({ one: sql`1` })
+        .from(sql`(select 1) as one`);
+    });
     await expect(again).rejects.toThrow();
     expect((await timersOf(order.id)).response).toMatchObject({ limitMinutes: 30 });
     expect(await jobsOf(order.id)).toHaveLength(6);

@@ -19,17 +19,18 @@ const LIMIT_FIELD = {
 } as const satisfies Record<SlaKind, string>;
 
 /**
- * Starts the order's three clocks (response, on site, completion) counting from `from`, with
- * the limits of its urgency in the customer's zone, and arms their warnings and breaches, all
- * in one statement. An order's clocks start once, when it is written: a second start is refused
- * by the database (one clock of a kind per order). Returns the clocks as the detail shows them.
+ * The order's three clocks (response, on site, completion) counting from `from`, with the
+ * limits of its urgency in the customer's zone, as the writes of them and of their warnings
+ * and breaches — CTEs for the statement that writes the order, so all go in one round trip —
+ * and as the detail shows them. An order's clocks start once, when it is written: a second
+ * start is refused by the database (one clock of a kind per order).
  */
-export async function startServiceClocks(
+export async function planServiceClocks(
   tx: Tx,
   ctx: ClockContext,
   subject: ClockSubject,
   from: Date,
-): Promise<ServiceClockView[]> {
+) {
   const [customer] =
     subject.zone !== undefined
       ? [{ zone: subject.zone }]
@@ -54,11 +55,16 @@ export async function startServiceClocks(
       ...planClock(rules.schedule, from, limitMinutes, rules.warnPercent),
     };
   });
-  // The timers are new, so no pending job can hold their keys: their jobs go in alongside.
-  const armed = tx.$with('armed').as(insertNewJobs(tx, clockJobsOf(timers)));
-  const started = await tx.with(armed).insert(slaTimers).values(timers).returning();
   const now = ctx.clock.now();
-  return started
-    .sort((a, b) => SLA_KINDS.indexOf(a.kind) - SLA_KINDS.indexOf(b.kind))
-    .map((timer) => toClockView(timer, now));
+  const unfired = { warnedAt: null, breachedAt: null, metAt: null, pausedAt: null };
+  return {
+    // The timers are new, so no pending job can hold their keys: their jobs go in alongside.
+    writes: [
+      tx.$with('armed').as(insertNewJobs(tx, clockJobsOf(timers))),
+      tx.$with('clocks').as(tx.insert(slaTimers).values(timers).returning({ id: slaTimers.id })),
+    ],
+    clocks: timers.map((timer): ServiceClockView =>
+      toClockView({ ...timer, ...unfired, pausedMinutes: 0 }, now),
+    ),
+  };
 }

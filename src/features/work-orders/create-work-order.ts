@@ -9,7 +9,7 @@ import { findCategory } from '../catalog/find-category';
 import { customers, departments } from '../customers';
 import { getHotlineCall, hotlineCalls, linkWorkOrderStatement } from '../hotline';
 import { getServiceRequest, markRequestConverted, serviceRequests } from '../intake';
-import { startServiceClocks } from '../sla';
+import { planServiceClocks } from '../sla';
 import { assignTechnician } from './assign-technician';
 import { isApprovalNeeded } from './approval.rules';
 import { deviceOf, workOrderDetail } from './get-work-order';
@@ -74,16 +74,23 @@ export async function createWorkOrder(
   const number = ctx.reserveNumber
     ? await ctx.reserveNumber('WO', day)
     : await nextDailyNumber(tx, ctx.tenantId, 'WO', day);
-  // The order and its call's link in one statement: the link is a CTE, and the order takes
-  // the call's id from it, so a call linked already leaves the order without one (refused).
+  // The order, its call's link, its service clocks and their jobs in one statement: the others
+  // are CTEs of the order's insert. The order takes the call's id from the link, so a call
+  // linked already leaves the order without one (refused).
   const id = randomUUID();
+  const { writes, clocks: serviceClocks } = await planServiceClocks(
+    tx,
+    ctx,
+    { workOrderId: id, number, urgency, customerId: source.customer.id, zone: site.zone },
+    source.receivedAt,
+  );
   const link = source.hotlineCallId
     ? tx
         .$with('link')
         .as(linkWorkOrderStatement(tx, ctx.tenantId, source.hotlineCallId, { id, number }))
     : undefined;
   const [order] = await tx
-    .with(...(link ? [link] : []))
+    .with(...writes, ...(link ? [link] : []))
     .insert(workOrders)
     .values({
       id,
@@ -133,18 +140,6 @@ export async function createWorkOrder(
       },
     },
     ctx.clock,
-  );
-  const serviceClocks = await startServiceClocks(
-    tx,
-    ctx,
-    {
-      workOrderId: order!.id,
-      number,
-      urgency,
-      customerId: source.customer.id,
-      zone: site.zone,
-    },
-    source.receivedAt,
   );
   if (input.technicianId)
     return assignTechnician(tx, ctx, order!.id, { technicianId: input.technicianId });
