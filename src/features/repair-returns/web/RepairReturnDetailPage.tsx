@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined, InboxOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Skeleton, Tag, Typography } from 'antd';
+import { InboxOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
-import { QueryError } from '../../../web/components/QueryError';
+import { DetailPage } from '../../../web/components/DetailPage';
 import { hasPermission } from '../../accounts/roles';
 import type { NoticeView } from '../follow-up.schemas';
 import { repairReturnsApi } from './api/repairReturnsApi';
@@ -28,7 +28,6 @@ const GOOD_PARTS_STATES = ['registered', 'shipped', 'at_vendor', 'ready_to_retur
 export function RepairReturnDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const user = useSessionUser();
   const query = useRepairReturn(id);
   const [isChasing, setChasing] = useState(false);
@@ -38,18 +37,7 @@ export function RepairReturnDetailPage() {
   const canTakeParts = canShip || hasPermission(user.roles, 'inventory.manage');
   const rr = query.data;
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Button
-          type="text"
-          icon={<ArrowLeftOutlined />}
-          onClick={() => void navigate('/repair-returns')}
-        >
-          {t('repairReturns.backToList')}
-        </Button>
-      </div>
-      {query.isPending && <Skeleton active />}
-      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+    <DetailPage backTo={'/repair-returns'} backLabel={t('repairReturns.backToList')} query={query}>
       {rr && (
         <>
           <Card>
@@ -109,6 +97,6 @@ export function RepairReturnDetailPage() {
           <GoodPartsModal rr={rr} open={isTakingParts} onClose={() => setTakingParts(false)} />
         </>
       )}
-    </Flex>
+    </DetailPage>
   );
 }

@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined, FileTextOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
+import { FileTextOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
-import { QueryError } from '../../../web/components/QueryError';
+import { DetailPage } from '../../../web/components/DetailPage';
 import { formatDateTime } from '../../../web/lib/formatDateTime';
 import { hasPermission } from '../../accounts/roles';
 import type { ShipmentView } from '../shipment.schemas';
@@ -59,24 +59,16 @@ function ShipmentFacts({ shipment: s }: { shipment: ShipmentView }) {
 export function ShipmentDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const query = useShipment(id);
   const canShip = hasPermission(useSessionUser().roles, 'repairReturns.ship');
   const [dialog, setDialog] = useState<Dialog>(null);
   const s = query.data;
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Button
-          type="text"
-          icon={<ArrowLeftOutlined />}
-          onClick={() => void navigate('/shipments')}
-        >
-          {t('repairReturns.shipment.backToList')}
-        </Button>
-      </div>
-      {query.isPending && <Skeleton active />}
-      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+    <DetailPage
+      backTo={'/shipments'}
+      backLabel={t('repairReturns.shipment.backToList')}
+      query={query}
+    >
       {s && (
         <>
           <Card>
@@ -154,6 +146,6 @@ export function ShipmentDetailPage() {
           />
         </>
       )}
-    </Flex>
+    </DetailPage>
   );
 }

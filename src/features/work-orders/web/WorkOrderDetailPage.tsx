@@ -1,9 +1,9 @@
-import { ArrowLeftOutlined, MobileOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Skeleton, Typography } from 'antd';
+import { MobileOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSessionUser } from '../../../web/auth/useSessionUser';
-import { QueryError } from '../../../web/components/QueryError';
+import { DetailPage } from '../../../web/components/DetailPage';
 import { StatusTag } from '../../../web/components/StatusTag';
 import { hasPermission } from '../../accounts/roles';
 import { WorkOrderReturnLink } from '../../repair-returns/web';
@@ -26,14 +26,7 @@ export function WorkOrderDetailPage() {
     ? '/work-orders'
     : '/my-work-orders';
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate(listPath)}>
-          {t('workOrders.backToList')}
-        </Button>
-      </div>
-      {order.isPending && <Skeleton active />}
-      {order.isError && <QueryError error={order.error} onRetry={() => void order.refetch()} />}
+    <DetailPage backTo={listPath} backLabel={t('workOrders.backToList')} query={order}>
       {order.data && (
         <>
           <Card>
@@ -78,6 +71,6 @@ export function WorkOrderDetailPage() {
           </Card>
         </>
       )}
-    </Flex>
+    </DetailPage>
   );
 }
