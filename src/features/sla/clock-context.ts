@@ -14,8 +14,6 @@ export interface ClockSubject {
   /** The order's number, named in notifications. */
   number: string;
   urgency: Urgency;
-  /** The customer's zone (服务承诺 limits differ by zone) comes from the customer. */
-  customerId: string;
-  /** The customer's zone when the caller has read it already (undefined: read it here). */
-  zone?: string | null;
+  /** The customer's zone: 服务承诺 limits differ by zone (null: none on file). */
+  zone: string | null;
 }

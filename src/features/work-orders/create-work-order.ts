@@ -81,7 +81,7 @@ export async function createWorkOrder(
   const { writes, clocks: serviceClocks } = await planServiceClocks(
     tx,
     ctx,
-    { workOrderId: id, number, urgency, customerId: source.customer.id, zone: site.zone },
+    { workOrderId: id, number, urgency, zone: site.zone },
     source.receivedAt,
   );
   const link = source.hotlineCallId

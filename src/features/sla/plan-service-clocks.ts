@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { insertNewJobs } from '../../platform/jobs';
 import type { Tx } from '../../platform/db';
 import { limitFor } from '../commitments';
-import { customers } from '../customers/customers.table';
 import type { ClockContext, ClockSubject } from './clock-context';
 import { clockJobsOf } from './clock-jobs';
 import { toClockView } from './get-service-clocks';
@@ -31,16 +29,9 @@ export async function planServiceClocks(
   subject: ClockSubject,
   from: Date,
 ) {
-  const [customer] =
-    subject.zone !== undefined
-      ? [{ zone: subject.zone }]
-      : await tx
-          .select({ zone: customers.zone })
-          .from(customers)
-          .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, subject.customerId)));
   const rules = await loadClockRules(tx, ctx.tenantId, from, ctx.tenantTimezone);
   // No zone on file: limitFor falls back to the first zone of the commitments.
-  const limit = limitFor(rules.content, subject.urgency, customer?.zone ?? '');
+  const limit = limitFor(rules.content, subject.urgency, subject.zone ?? '');
   const timers = SLA_KINDS.map((kind) => {
     const limitMinutes = limit[LIMIT_FIELD[kind]];
     return {
