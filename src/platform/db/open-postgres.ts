@@ -3,9 +3,9 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { APP_ROLE, type Database, type Db } from './database';
 import { MIGRATIONS_FOLDER } from './migrations-folder';
-import { pgTenantTransactions } from './pg-tenant-transaction';
-import { prepareByText } from './prepare-by-text';
-import { OPEN_TENANT_TRANSACTION } from './tenant-transaction';
+import { pgTenantWork } from './pg-tenant-work';
+import { patchClientQueries } from './pg-client-queries';
+import { OPEN_TENANT_READ, OPEN_TENANT_TRANSACTION } from './tenant-transaction';
 import * as schema from './schema';
 
 export interface PostgresOptions {
@@ -61,9 +61,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   sidePool.on('error', (error) => options.onPoolError?.(error));
   // Without a listener, an idle client's error (a server restart) crashes the process.
   pool.on('error', (error) => options.onPoolError?.(error));
-  pool.on('connect', prepareByText);
+  pool.on('connect', patchClientQueries);
   const db = drizzle(pool, { schema });
-  Object.assign(db, { [OPEN_TENANT_TRANSACTION]: pgTenantTransactions(pool, schema) });
+  const tenantWork = pgTenantWork(pool, schema);
+  Object.assign(db, {
+    [OPEN_TENANT_TRANSACTION]: tenantWork.transaction,
+    [OPEN_TENANT_READ]: tenantWork.read,
+  });
   return {
     kind: 'postgres',
     db: db as unknown as Db,
