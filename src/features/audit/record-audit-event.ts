@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock';
 import { systemClock } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
 import type { Actor } from './actor';
-import { auditStreamHeads } from './audit.table';
+import { auditEvents, auditStreamHeads } from './audit.table';
 import { type AuditPayload, chainHash, GENESIS_HASH, streamOf } from './hash-chain.rules';
 
 export interface AuditChange {
@@ -37,21 +37,7 @@ export async function recordAuditEvent(
           and(eq(auditStreamHeads.tenantId, actor.tenantId), eq(auditStreamHeads.stream, stream)),
         )
         .for('update');
-  const p: AuditPayload = {
-    tenantId: actor.tenantId,
-    stream,
-    seq: (head?.seq ?? 0) + 1,
-    actorId: actor.userId,
-    actorName: actor.name,
-    actorRole: actor.role,
-    action: change.action,
-    objectType: change.objectType,
-    objectId: change.objectId,
-    before: change.before ?? null,
-    after: change.after ?? null,
-    occurredAt: clock.now().toISOString(),
-    sourceIp: actor.sourceIp,
-  };
+  const p = payloadOf(actor, change, (head?.seq ?? 0) + 1, clock);
   const prevHash = head?.hash ?? GENESIS_HASH;
   const hash = chainHash(prevHash, p);
   const json = (value: Record<string, unknown> | null) =>
@@ -68,4 +54,53 @@ export async function recordAuditEvent(
     INSERT INTO audit_stream_heads (tenant_id, stream, seq, hash)
     VALUES (${p.tenantId}, ${p.stream}, ${p.seq}, ${hash})
     ON CONFLICT (tenant_id, stream) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`);
+}
+
+function payloadOf(actor: Actor, change: AuditChange, seq: number, clock: Clock): AuditPayload {
+  return {
+    tenantId: actor.tenantId,
+    stream: streamOf(change.objectType, change.objectId),
+    seq,
+    actorId: actor.userId,
+    actorName: actor.name,
+    actorRole: actor.role,
+    action: change.action,
+    objectType: change.objectType,
+    objectId: change.objectId,
+    before: change.before ?? null,
+    after: change.after ?? null,
+    occurredAt: clock.now().toISOString(),
+    sourceIp: actor.sourceIp,
+  };
+}
+
+/**
+ * The first event of a record created by one statement, and its chain's head, as CTEs of that
+ * statement (`tx.with(...)`): the record and its audit event are written in one round trip.
+ * A head already there for the record fails the statement: a new record has no chain yet.
+ */
+export function firstAuditEventWrites(
+  tx: Tx,
+  actor: Actor,
+  change: Omit<AuditChange, 'isNew'>,
+  clock: Clock = systemClock,
+) {
+  const p = payloadOf(actor, change, 1, clock);
+  const hash = chainHash(GENESIS_HASH, p);
+  return [
+    tx.$with('audit_event').as(
+      tx
+        .insert(auditEvents)
+        .values({ ...p, prevHash: GENESIS_HASH, hash })
+        .returning({ id: auditEvents.id }),
+    ),
+    tx
+      .$with('audit_head')
+      .as(
+        tx
+          .insert(auditStreamHeads)
+          .values({ tenantId: p.tenantId, stream: p.stream, seq: p.seq, hash })
+          .returning({ seq: auditStreamHeads.seq }),
+      ),
+  ];
 }

@@ -4,7 +4,7 @@ import type { Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
-import { recordAuditEvent } from '../audit';
+import { firstAuditEventWrites } from '../audit';
 import { findCategory } from '../catalog/find-category';
 import { customers, departments } from '../customers';
 import { getHotlineCall, hotlineCalls, linkWorkOrderStatement } from '../hotline';
@@ -74,8 +74,8 @@ export async function createWorkOrder(
   const number = ctx.reserveNumber
     ? await ctx.reserveNumber('WO', day)
     : await nextDailyNumber(tx, ctx.tenantId, 'WO', day);
-  // The order, its call's link, its service clocks and their jobs in one statement: the others
-  // are CTEs of the order's insert. The order takes the call's id from the link, so a call
+  // The order, its call's link, its service clocks and their jobs, and its first audit event in
+  // one statement: the others are CTEs of the order's insert. The order takes the call's id from the link, so a call
   // linked already leaves the order without one (refused).
   const id = randomUUID();
   const { writes, clocks: serviceClocks } = await planServiceClocks(
@@ -89,8 +89,28 @@ export async function createWorkOrder(
         .$with('link')
         .as(linkWorkOrderStatement(tx, ctx.tenantId, source.hotlineCallId, { id, number }))
     : undefined;
+  const audit = firstAuditEventWrites(
+    tx,
+    actorOf(ctx),
+    {
+      action: 'workOrder.create',
+      objectType: 'workOrder',
+      objectId: id,
+      after: {
+        number,
+        status: 'new',
+        urgency,
+        hotlineCallId: source.hotlineCallId,
+        serviceRequestId: source.serviceRequestId,
+        assetId: source.assetId,
+        customer: source.customer.name,
+        faultDescription: source.faultDescription,
+      },
+    },
+    ctx.clock,
+  );
   const [order] = await tx
-    .with(...writes, ...(link ? [link] : []))
+    .with(...writes, ...audit, ...(link ? [link] : []))
     .insert(workOrders)
     .values({
       id,
@@ -120,27 +140,6 @@ export async function createWorkOrder(
   const linked = { id, number };
   if (source.serviceRequestId)
     await markRequestConverted(tx, actorOf(ctx), ctx.clock, source.serviceRequestId, linked);
-  await recordAuditEvent(
-    tx,
-    actorOf(ctx),
-    {
-      action: 'workOrder.create',
-      isNew: true,
-      objectType: 'workOrder',
-      objectId: order!.id,
-      after: {
-        number,
-        status: 'new',
-        urgency,
-        hotlineCallId: source.hotlineCallId,
-        serviceRequestId: source.serviceRequestId,
-        assetId: source.assetId,
-        customer: source.customer.name,
-        faultDescription: source.faultDescription,
-      },
-    },
-    ctx.clock,
-  );
   if (input.technicianId)
     return assignTechnician(tx, ctx, order!.id, { technicianId: input.technicianId });
   // The reply from what was just written, as getWorkOrder would read it back: a new order has
