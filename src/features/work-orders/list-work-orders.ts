@@ -1,5 +1,19 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import { containing, type Tx } from '../../platform/db';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  lt,
+  or,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { containing, preparedFor, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
 import { toClockView } from '../sla';
@@ -21,36 +35,65 @@ const SORT_COLUMNS = {
   status: rankOf(workOrders.status, WORK_ORDER_STATES),
 };
 
+/** A value the prepared statement takes at each run (drizzle fills it in; it is never inlined). */
+const value = (name: keyof ListValues) => sql.placeholder(name);
+
+/** What one request fills into its shape's statement. */
+type ListValues = {
+  tenantId: string;
+  userId: string;
+  status: string[] | undefined;
+  technicianId: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  day: string | undefined;
+  like: string | undefined;
+  timeZone: string;
+  limit: number;
+  offset: number;
+};
+
 /** Midnight at the start of a YYYY-MM-DD day in the tenant's zone. */
-const dayStart = (day: string, timeZone: string) =>
-  sql`(${day}::date::timestamp AT TIME ZONE ${timeZone})`;
+const dayStart = (day: Placeholder) =>
+  sql`(${day}::date::timestamp AT TIME ZONE ${value('timeZone')})`;
 
 /** When the visit starts: the window agreed with the customer, else the day plan's placement. */
 const visitStart = sql`coalesce(case when ${workOrders.windowAgreed} then ${workOrders.windowStart} end, ${workOrders.plannedStart}, ${workOrders.windowStart})`;
 
-const onDay = (instant: SQL, day: string, timeZone: string) =>
-  sql`(${instant} >= ${dayStart(day, timeZone)} and ${instant} < ${dayStart(day, timeZone)} + interval '1 day')`;
+/**
+ * Which filters and which order a request asks for: its statement's text depends on this
+ * alone, the rest are values. Each shape's statements are built once per connection.
+ */
+function shapeOf(ctx: RequestContext, query: ListWorkOrdersQuery) {
+  return {
+    ownOnly: visibleWorkOrders(ctx) !== undefined,
+    status: Boolean(query.status?.length),
+    technician: Boolean(query.technicianId),
+    mine: query.mine === 'true',
+    from: Boolean(query.from),
+    to: Boolean(query.to),
+    day: Boolean(query.day),
+    text: Boolean(query.q),
+    sort: query.sort,
+    asc: query.order === 'asc',
+  };
+}
+type Shape = ReturnType<typeof shapeOf>;
 
-export async function listWorkOrders(
-  tx: Tx,
-  ctx: RequestContext,
-  query: ListWorkOrdersQuery,
-): Promise<{ items: WorkOrderListItem[]; total: number }> {
-  const filters: (SQL | undefined)[] = [
-    eq(workOrders.tenantId, ctx.tenantId),
-    visibleWorkOrders(ctx),
-  ];
-  if (query.status?.length) filters.push(inArray(workOrders.status, query.status));
-  if (query.technicianId) filters.push(eq(workOrders.technicianId, query.technicianId));
-  if (query.mine === 'true') filters.push(eq(workOrders.technicianId, ctx.user.id));
-  if (query.from) filters.push(gte(workOrders.createdAt, dayStart(query.from, ctx.tenantTimezone)));
-  if (query.to)
+function statementsOf(tx: Tx, shape: Shape) {
+  const filters: (SQL | undefined)[] = [eq(workOrders.tenantId, value('tenantId'))];
+  if (shape.ownOnly || shape.mine) filters.push(eq(workOrders.technicianId, value('userId')));
+  if (shape.status) filters.push(sql`${workOrders.status} = any(${value('status')}::text[])`);
+  if (shape.technician) filters.push(eq(workOrders.technicianId, value('technicianId')));
+  if (shape.from) filters.push(gte(workOrders.createdAt, dayStart(value('from'))));
+  if (shape.to)
+    filters.push(lt(workOrders.createdAt, sql`${dayStart(value('to'))} + interval '1 day'`));
+  if (shape.day)
     filters.push(
-      lt(workOrders.createdAt, sql`${dayStart(query.to, ctx.tenantTimezone)} + interval '1 day'`),
+      sql`(${visitStart} >= ${dayStart(value('day'))} and ${visitStart} < ${dayStart(value('day'))} + interval '1 day')`,
     );
-  if (query.day) filters.push(onDay(visitStart, query.day, ctx.tenantTimezone));
-  if (query.q) {
-    const like = containing(query.q);
+  if (shape.text) {
+    const like = value('like');
     filters.push(
       or(
         ilike(workOrders.number, like),
@@ -61,8 +104,12 @@ export async function listWorkOrders(
     );
   }
   const where = and(...filters);
-  const direction = query.order === 'asc' ? asc : desc;
-  const order = query.day
+  const direction = shape.asc ? asc : desc;
+  // As the indexes keep them (DESC NULLS LAST, read backwards for ASC): PostgreSQL's own DESC
+  // puts nulls first, which no index matches, and it would sort every match to find a page.
+  const indexed = (column: typeof workOrders.createdAt | typeof workOrders.id) =>
+    shape.asc ? sql`${column} asc nulls first` : sql`${column} desc nulls last`;
+  const order = shape.day
     ? [
         asc(visitStart),
         sql`${workOrders.routeSequence} asc nulls last`,
@@ -70,19 +117,19 @@ export async function listWorkOrders(
         asc(workOrders.id),
       ]
     : [
-        direction(SORT_COLUMNS[query.sort]),
-        direction(workOrders.createdAt),
-        direction(workOrders.id),
+        ...(shape.sort === 'createdAt' ? [] : [direction(SORT_COLUMNS[shape.sort])]),
+        indexed(workOrders.createdAt),
+        indexed(workOrders.id),
       ];
   // Only the text search needs the customer's name; everything else reads work_orders alone.
-  const ids = query.q
+  const ids = shape.text
     ? tx
         .select({ id: workOrders.id })
         .from(workOrders)
         .innerJoin(customers, eq(customers.id, workOrders.customerId))
         .where(where)
     : tx.select({ id: workOrders.id }).from(workOrders).where(where);
-  const counted = query.q
+  const counted = shape.text
     ? tx
         .select({ n: count() })
         .from(workOrders)
@@ -93,14 +140,41 @@ export async function listWorkOrders(
   // front, the planner misjudges the row-level-security filters and sorts every match.
   const pageIds = ids
     .orderBy(...order)
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .limit(value('limit'))
+    .offset(value('offset'));
   // The total rides on the page's rows (PostgreSQL counts it once, as an init plan): one
   // round trip for both. Only a page past the end, which has no rows, counts on its own.
-  const rows = await selectWorkOrderListRows(tx, counted.getSQL())
+  const rows = selectWorkOrderListRows(tx, counted.getSQL())
     .where(inArray(workOrders.id, pageIds))
     .orderBy(...order);
-  const total = rows[0]?.total ?? (query.page > 1 ? ((await counted)[0]?.n ?? 0) : 0);
+  return { rows: rows.prepare(''), count: counted.prepare('') };
+}
+
+export async function listWorkOrders(
+  tx: Tx,
+  ctx: RequestContext,
+  query: ListWorkOrdersQuery,
+): Promise<{ items: WorkOrderListItem[]; total: number }> {
+  const shape = shapeOf(ctx, query);
+  const statements = preparedFor(tx, 'workOrders.list', JSON.stringify(shape), () =>
+    statementsOf(tx, shape),
+  );
+  const values: ListValues = {
+    tenantId: ctx.tenantId,
+    userId: ctx.user.id,
+    status: query.status,
+    technicianId: query.technicianId,
+    from: query.from,
+    to: query.to,
+    day: query.day,
+    like: query.q ? containing(query.q) : undefined,
+    timeZone: ctx.tenantTimezone,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  const rows = await statements.rows.execute(values);
+  const total =
+    rows[0]?.total ?? (query.page > 1 ? ((await statements.count.execute(values))[0]?.n ?? 0) : 0);
   const now = ctx.clock.now();
   return {
     items: rows.map((r) => toListItem(r, r.next && toClockView(r.next, now))),

@@ -324,4 +324,41 @@ describe('visibility and lists', () => {
     expect(day.items.map((o) => o.number).every((n) => n.startsWith('WO-20261129'))).toBe(true);
     expect(day.total).toBeGreaterThan(0);
   });
+
+  it('answers each request from its own values when a connection reuses a list statement', async () => {
+    // Each shape of list is prepared once per connection; more rounds than the pool has
+    // connections run it with other tenants', users' and filters' values on every one.
+    const other = await createTestTenant(db(), clock, 'Other company');
+    const ofOther = await createTestWorkOrder(db(), other, other.technician.user.id);
+    const asOther = <T>(work: Parameters<typeof inTenant<T>>[2]) =>
+      inTenant(db(), other.tenantId, work);
+    const query = (filter: Record<string, string>) =>
+      listWorkOrdersQuery.parse({ pageSize: 100, ...filter });
+    const ids = (list: { items: { id: string }[] }) => list.items.map((o) => o.id).sort();
+    const expected = {
+      ours: ids(await as((tx) => listWorkOrders(tx, t.dispatcher, query({})))),
+      mine: ids(await as((tx) => listWorkOrders(tx, t.technician, query({})))),
+      assigned: ids(
+        await as((tx) => listWorkOrders(tx, t.dispatcher, query({ status: 'assigned' }))),
+      ),
+    };
+    expect(expected.mine.length).toBeLessThan(expected.ours.length);
+    expect(expected.assigned.length).toBeLessThan(expected.ours.length);
+    for (let round = 0; round < 12; round++) {
+      const [ours, theirs, mine, technicians, assigned, closed] = await Promise.all([
+        as((tx) => listWorkOrders(tx, t.dispatcher, query({}))),
+        asOther((tx) => listWorkOrders(tx, other.dispatcher, query({}))),
+        as((tx) => listWorkOrders(tx, t.technician, query({}))),
+        asOther((tx) => listWorkOrders(tx, other.technician, query({}))),
+        as((tx) => listWorkOrders(tx, t.dispatcher, query({ status: 'assigned' }))),
+        as((tx) => listWorkOrders(tx, t.dispatcher, query({ status: 'closed,cancelled' }))),
+      ]);
+      expect(ids(ours)).toEqual(expected.ours);
+      expect(ids(theirs)).toEqual([ofOther.id]);
+      expect(ids(mine)).toEqual(expected.mine);
+      expect(ids(technicians)).toEqual([ofOther.id]);
+      expect(ids(assigned)).toEqual(expected.assigned);
+      expect(closed.items.every((o) => ['closed', 'cancelled'].includes(o.status))).toBe(true);
+    }
+  });
 });
