@@ -8,7 +8,8 @@ export const openDialog = (page: Page) => page.locator('.ant-modal-wrap:visible 
 /**
  * Clicks the select with this field id, types to search when given, and picks the match. A
  * single select closes once it has its value; a click that landed while the dropdown was still
- * opening is tried again. A multiple select stays open (`isMultiple`): the caller closes it.
+ * opening is tried again. A multiple select stays open (`isMultiple`): the caller closes it;
+ * its pick counts once the field shows it, else it is tried again.
  */
 export async function choose(
   page: Page,
@@ -23,11 +24,17 @@ export async function choose(
   const dropdown = page.locator(`.ant-select-dropdown:has([id="${fieldId}_list"])`);
   const option = dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first();
   await option.waitFor();
+  // A multiple select shows what it holds in the field itself: its tag with this text.
+  const picked = page
+    .locator('.ant-select')
+    .filter({ has: page.locator(`#${fieldId}`) })
+    .getByText(text)
+    .first();
   for (let attempt = 1; ; attempt++) {
     await option.click();
-    if (options.isMultiple) return;
     try {
-      await dropdown.waitFor({ state: 'hidden', timeout: 5_000 });
+      if (options.isMultiple) await picked.waitFor({ timeout: 5_000 });
+      else await dropdown.waitFor({ state: 'hidden', timeout: 5_000 });
       return;
     } catch (error) {
       if (attempt === 3) throw error;
