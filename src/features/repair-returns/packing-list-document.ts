@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { mm, type TableLayoutName } from '../../platform/pdf';
-import { documentTime } from '../../platform/format';
+import { documentTime, fillTemplate } from '../../platform/format';
 import type { ShipmentView } from './shipment.schemas';
-import { fillWords, returnDocumentWords as words } from './return-document-words';
+import { returnDocumentWords as words } from './return-document-words';
 import { recipientContact, type ShippingDocumentData } from './shipping-label-document';
 
 const GRID: TableLayoutName = 'thinGrid';
@@ -134,7 +134,7 @@ export function packingListDocument(data: ShippingDocumentData): TDocumentDefini
       ...headerBlock(data),
       itemsTable(s),
       {
-        text: fillWords(words.totals, {
+        text: fillTemplate(words.totals, {
           returns: s.items.length,
           items: s.items.reduce((sum, rr) => sum + rr.items.length, 0),
         }),

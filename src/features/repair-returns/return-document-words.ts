@@ -52,13 +52,6 @@ export const returnDocumentWords = {
   >,
 };
 
-/** "{{name}}" placeholders filled from `values`, as the i18n texts are. */
-export function fillWords(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
-
 /** A label has room for so much: longer text is cut with an ellipsis. */
 export function clip(text: string, max: number): string {
   const chars = [...text];

@@ -1,8 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { code128, isCode128Encodable, mm, type TableLayoutName } from '../../platform/pdf';
-import { documentTime } from '../../platform/format';
+import { documentTime, fillTemplate } from '../../platform/format';
 import type { ShipmentView } from './shipment.schemas';
-import { fillWords, returnDocumentWords as words } from './return-document-words';
+import { returnDocumentWords as words } from './return-document-words';
 
 /** What the shipping label and the packing list print: the shipment, and who sends it. */
 export interface ShippingDocumentData {
@@ -31,7 +31,7 @@ export function recipientContact(data: ShippingDocumentData): {
 }
 
 export function parcelCount(shipment: ShipmentView): string {
-  return fillWords(words.parcelCount, {
+  return fillTemplate(words.parcelCount, {
     returns: shipment.items.length,
     items: shipment.items.reduce((sum, rr) => sum + rr.items.length, 0),
   });

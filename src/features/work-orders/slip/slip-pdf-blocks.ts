@@ -1,11 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { documentTime, formatCents } from '../../../platform/format';
+import { documentTime, fillTemplate, formatCents } from '../../../platform/format';
 import type { TableLayoutName } from '../../../platform/pdf';
 import { enums } from '../../../web/i18n/zh-CN/enums';
 import { slip as words } from '../../../web/i18n/zh-CN/slip';
 import { formatLimitZh } from '../../commitments';
 import type { SlipView } from './slip.schemas';
-import { fillTemplate, slipWindow } from './slip-text.rules';
+import { slipWindow } from './slip-text.rules';
 
 // The PDF prints in Chinese with the very words of the zh-CN screen (one source for both).
 const NONE = words.none;

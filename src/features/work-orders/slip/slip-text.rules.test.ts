@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, slipWindow } from './slip-text.rules';
+import { slipWindow } from './slip-text.rules';
 
 describe('slipWindow', () => {
   it('shortens a window within one day and spells out one across days', () => {
@@ -11,14 +11,5 @@ describe('slipWindow', () => {
       '2026-11-28 17:00 – 2026-11-29 01:00',
     );
     expect(slipWindow(null, tz)).toBe('');
-  });
-});
-
-describe('fillTemplate', () => {
-  it('fills known placeholders and leaves unknown ones', () => {
-    expect(fillTemplate('第 {{page}} 页 / 共 {{pages}} 页', { page: 1, pages: 2 })).toBe(
-      '第 1 页 / 共 2 页',
-    );
-    expect(fillTemplate('{{a}} {{b}}', { a: 'x' })).toBe('x {{b}}');
   });
 });

@@ -1,5 +1,5 @@
 // Formatting shared by the slip's PDF and its screen, so both print the same text: times as the
-// company's wall clock (platform/format's `documentTime`), templates filled the i18next way.
+// company's wall clock (platform/format's `documentTime`), templates filled the i18next way (platform/format's `fillTemplate`).
 import { documentTime } from '../../../platform/format';
 
 /** A window on one day reads "2026-11-28 09:00–11:00"; across days both ends in full. */
@@ -13,11 +13,4 @@ export function slipWindow(
   return start.slice(0, 10) === end.slice(0, 10)
     ? `${start}–${end.slice(11)}`
     : `${start} – ${end}`;
-}
-
-/** "{{name}}" placeholders filled from `values`, as i18next does for the screen. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
 }
