@@ -1,3 +1,4 @@
+import { documentTime } from '../../platform/format';
 import type { NotificationEvent, NotificationEventParams } from './notification-events';
 
 /** A message as e-mail and the group robots send it: zh-CN first, the English below. */
@@ -223,18 +224,7 @@ const TEMPLATES: { [E in NotificationEvent]: Template<E> } = {
 export function localTime(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(instant.getTime())) return iso;
-  const parts: Record<string, string> = {};
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return documentTime(iso, timeZone);
 }
 
 function compose(zh: Lines, en: Lines, link: string | undefined): MessageText {

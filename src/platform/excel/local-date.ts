@@ -1,29 +1,11 @@
+import { wallClockAsUtc } from '../format';
+
 /**
  * Excel stores a wall-clock time with no zone. exceljs writes a Date by its UTC fields, so a
  * moment is shifted to the tenant's wall clock and then carried in the UTC fields of a Date.
  */
 export function wallClockDate(instant: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const field = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return new Date(
-    Date.UTC(
-      field('year'),
-      field('month') - 1,
-      field('day'),
-      field('hour'),
-      field('minute'),
-      field('second'),
-    ),
-  );
+  return new Date(wallClockAsUtc(instant, timeZone));
 }
 
 /** 'YYYY-MM-DD' as the Date exceljs writes as that calendar day. */

@@ -3,3 +3,4 @@ export { documentTime } from './document-time';
 export { type ClockStyle, zoneFormatter } from './zone-formatter';
 export { centsToYuan, formatCents, yuanToCents } from './money';
 export { fillTemplate } from './fill-template';
+export { wallClock, wallClockAsUtc } from './wall-clock';
