@@ -1,3 +1,4 @@
+import { wallClockAsUtc } from '../../platform/format';
 import type { Rng } from './bulk-random';
 
 const DAY_MS = 86_400_000;
@@ -14,10 +15,8 @@ export interface DayPlan {
 }
 
 /** The wall-clock offset of a zone at an instant (ms to add to UTC), DST-aware. */
-function offsetMs(format: Intl.DateTimeFormat, atMs: number): number {
-  const p = Object.fromEntries(format.formatToParts(atMs).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return wall - Math.floor(atMs / 1000) * 1000;
+function offsetMs(timeZone: string, atMs: number): number {
+  return wallClockAsUtc(atMs, timeZone) - Math.floor(atMs / 1000) * 1000;
 }
 
 /**
@@ -26,31 +25,24 @@ function offsetMs(format: Intl.DateTimeFormat, atMs: number): number {
  * hours. Rounding is cumulative, so the counts add up to exactly `total`.
  */
 export function planDays(total: number, nowMs: number, timeZone: string, days = 365): DayPlan[] {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const plans: (DayPlan & { weight: number })[] = [];
+  const starts: { day: string; startMs: number; weekday: number; back: number }[] = [];
   for (let back = days - 1; back >= 0; back--) {
     const at = nowMs - back * DAY_MS;
-    const local = at + offsetMs(format, at);
+    const local = at + offsetMs(timeZone, at);
     const midnightLocal = Math.floor(local / DAY_MS) * DAY_MS;
-    const startMs = midnightLocal - offsetMs(format, midnightLocal - offsetMs(format, at));
-    const endMs = back === 0 ? nowMs : startMs + DAY_MS;
-    const weekday = new Date(midnightLocal).getUTCDay();
+    const startMs = midnightLocal - offsetMs(timeZone, midnightLocal - offsetMs(timeZone, at));
+    const day = new Date(midnightLocal).toISOString().slice(0, 10);
+    starts.push({ day, startMs, weekday: new Date(midnightLocal).getUTCDay(), back });
+  }
+  // A day ends where the next begins (23 or 25 hours across a daylight-saving change); today at now.
+  const plans = starts.map(({ day, startMs, weekday, back }, i) => {
+    const endMs = back === 0 ? nowMs : starts[i + 1]!.startMs;
     const weight =
       (weekday === 0 ? 0.35 : weekday === 6 ? 0.45 : 1) *
       (0.75 + 0.25 * (1 - back / days)) *
       ((endMs - startMs) / DAY_MS);
-    const day = new Date(midnightLocal).toISOString().slice(0, 10);
-    plans.push({ day, startMs, endMs, count: 0, weight });
-  }
+    return { day, startMs, endMs, count: 0, weight };
+  });
   const sum = plans.reduce((s, p) => s + p.weight, 0);
   let acc = 0;
   let given = 0;
