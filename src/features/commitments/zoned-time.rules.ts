@@ -1,22 +1,10 @@
-import { type ClockStyle, zoneFormatter } from '../../platform/format/zone-formatter';
+import { wallClockAsUtc } from '../../platform/format';
 
-/**
- * Wall-clock arithmetic in an IANA time zone with Intl alone, so the rules need no library and
- * stay correct in zones with daylight saving (China has none, but a tenant may be elsewhere).
+/*
+ * Wall-clock arithmetic in an IANA time zone with Intl alone (platform/format's `wallClock`), so
+ * the rules need no library and stay correct in zones with daylight saving (China has none, but
+ * a tenant may be elsewhere).
  */
-const wallClockStyle: ClockStyle = {
-  locale: 'en-US',
-  options: {
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  },
-};
-const formatterFor = (timeZone: string) => zoneFormatter(wallClockStyle, timeZone);
 
 /**
  * Zone offsets (wall − UTC, ms) by zone and quarter hour. Every offset change in the zone
@@ -33,19 +21,7 @@ function wallClock(epochMs: number, timeZone: string): number {
   let offset = offsets.get(key);
   if (offset === undefined) {
     const start = quarter * QUARTER_HOUR;
-    const parts: Record<string, number> = {};
-    for (const p of formatterFor(timeZone).formatToParts(new Date(start))) {
-      if (p.type !== 'literal') parts[p.type] = Number(p.value);
-    }
-    const wall = Date.UTC(
-      parts.year!,
-      parts.month! - 1,
-      parts.day!,
-      parts.hour!,
-      parts.minute!,
-      parts.second!,
-    );
-    offset = wall - start;
+    offset = wallClockAsUtc(start, timeZone) - start;
     if (offsets.size > 50_000) offsets.clear();
     offsets.set(key, offset);
   }
@@ -80,5 +56,5 @@ export function nextDay(day: string, days = 1): string {
 
 /** Throws for a zone name Intl does not know, before any arithmetic depends on it. */
 export function assertTimeZone(timeZone: string): void {
-  formatterFor(timeZone);
+  wallClockAsUtc(0, timeZone);
 }
