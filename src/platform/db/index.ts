@@ -8,3 +8,4 @@ export { openDatabase } from './open-database';
 export { sequentially } from './sequentially';
 export { containing, startingWith } from './like';
 export { preparedFor } from './prepared-for';
+export { GENERIC_PLAN } from './pg-client-queries';

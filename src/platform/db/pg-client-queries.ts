@@ -20,6 +20,15 @@ function nameOf(text: string): string {
 }
 const PREPARABLE = /^\s*(select|insert|update|with)\b/i;
 
+/**
+ * Given as a prepared statement's name (Drizzle's `.prepare(GENERIC_PLAN)`), it asks for
+ * PostgreSQL's generic plan in reads, where each query has its own settings ahead of it: the
+ * plan is made once per connection instead of at every run. Only for statements whose generic
+ * plan is as good as a custom one; inside a transaction it is an ordinary statement.
+ */
+export const GENERIC_PLAN = 'generic plan';
+const FORCE_GENERIC = `SELECT set_config('plan_cache_mode', 'force_generic_plan', true)`;
+
 type Query = (...args: unknown[]) => Promise<unknown>;
 
 const isConfig = (value: unknown): value is PipelinedConfig =>
@@ -40,7 +49,7 @@ export function patchClientQueries(client: pg.PoolClient): void {
   const original = client.query.bind(client) as Query;
   const named = new Set<string>();
   const nameFor = (config: PipelinedConfig): string | undefined => {
-    if (config.name) return config.name;
+    if (config.name && config.name !== GENERIC_PLAN) return config.name;
     if (config.text.length >= 8_000 || !PREPARABLE.test(config.text)) return undefined;
     const name = nameOf(config.text);
     if (!named.has(name) && named.size >= MAX_PER_CONNECTION) return undefined;
@@ -50,18 +59,24 @@ export function patchClientQueries(client: pg.PoolClient): void {
   (client as unknown as { query: Query }).query = (...args: unknown[]) => {
     const [config] = args;
     if (!isConfig(config)) {
-      const ahead = typeof config === 'string' ? takeAhead(client) : undefined;
+      const ahead = typeof config === 'string' ? takeAhead(client)?.statements : undefined;
       return ahead ? lastResult(original([...ahead, config].join('; '))) : original(...args);
     }
     const name = nameFor(config);
-    const ahead = takeAhead(client);
-    if (!ahead) return original(name ? { ...config, name } : config, ...args.slice(1));
+    const taken = takeAhead(client);
+    if (!taken)
+      return original(name === config.name ? config : { ...config, name }, ...args.slice(1));
+    // A setting ahead of a read's query ends with its round trip; in a transaction it would last.
+    const ahead =
+      config.name === GENERIC_PLAN && taken.everyQuery
+        ? [...taken.statements, FORCE_GENERIC]
+        : taken.statements;
     // Drizzle passes the values beside the config, as pg allows.
     const values = Array.isArray(args[1]) ? (args[1] as unknown[]) : config.values;
     // A statement with parameters (or a name) goes by the extended protocol, which pipelines;
     // one without may hold several statements, so all go as one simple-protocol text.
     if (name || values?.length) return queryWithAhead(original, { ...config, name, values }, ahead);
-    return lastResult(original({ ...config, text: [...ahead, config.text].join('; ') }));
+    return lastResult(original({ ...config, name, text: [...ahead, config.text].join('; ') }));
   };
 }
 

@@ -20,10 +20,10 @@ export function sendAhead(
 }
 
 /** The statements to send with this query, taken off the client unless they go with every one. */
-export function takeAhead(client: pg.ClientBase): readonly string[] | undefined {
+export function takeAhead(client: pg.ClientBase): Ahead | undefined {
   const ahead = aheadOf.get(client);
   if (ahead && !ahead.everyQuery) aheadOf.delete(client);
-  return ahead?.statements;
+  return ahead;
 }
 
 /** Drops what was waiting; true when something was, i.e. no query has taken it. */

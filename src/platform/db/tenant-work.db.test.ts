@@ -7,6 +7,8 @@ import {
   type TestTenant,
 } from '../../../tests/support/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
+import type { Tx } from './database';
+import { GENERIC_PLAN } from './pg-client-queries';
 import { rowsOf } from './rows';
 import { inTenant, readInTenant } from './tenant-transaction';
 
@@ -160,5 +162,55 @@ describe('inTenant', () => {
     );
     const seen = await Promise.all(Array.from({ length: ROUNDS }, () => tenantSetting()));
     expect(seen.every((t) => t === null)).toBe(true);
+  });
+});
+
+describe('GENERIC_PLAN', () => {
+  // On PostgreSQL a read's statement named GENERIC_PLAN runs with its generic plan; PGlite has
+  // no reads of their own (a read is a transaction there) and plans every run as before.
+  const onServer = Boolean(process.env.TEST_DATABASE_URL);
+  const planMode = (tx: Tx, name: string) =>
+    tx
+      .select({ mode: sql<string>`current_setting('plan_cache_mode')` })
+      .from(sql`(SELECT 1 AS tw_generic_probe) AS probe`)
+      .prepare(name)
+      .execute();
+  const plansMade = (tx: Tx) =>
+    tx.execute(
+      sql`SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+          WHERE statement LIKE '%tw_generic_probe%' AND statement NOT LIKE '%pg_prepared_statements%'`,
+    );
+
+  it('asks for the generic plan in a read, for that query alone', async () => {
+    const seen = await readInTenant(db(), a.tenantId, async (tx) => ({
+      generic: await planMode(tx, GENERIC_PLAN),
+      next: await tx.execute(sql`SELECT current_setting('plan_cache_mode') AS mode`),
+      plans: onServer ? rowsOf(await plansMade(tx)) : [],
+    }));
+    expect(seen.generic).toEqual([{ mode: onServer ? 'force_generic_plan' : 'auto' }]);
+    expect(rowsOf(seen.next)).toEqual([{ mode: 'auto' }]);
+    if (onServer) expect(seen.plans).toEqual([{ generic: 1, custom: 0 }]);
+  });
+
+  it('is an ordinary statement in a transaction, where a setting would outlast it', async () => {
+    const seen = await inTenant(db(), a.tenantId, async (tx) => ({
+      marked: await planMode(tx, GENERIC_PLAN),
+      next: await tx.execute(sql`SELECT current_setting('plan_cache_mode') AS mode`),
+    }));
+    expect(seen.marked).toEqual([{ mode: 'auto' }]);
+    expect(rowsOf(seen.next)).toEqual([{ mode: 'auto' }]);
+  });
+
+  it('leaves no setting on the pooled connections', async () => {
+    for (let round = 0; round < ROUNDS; round++)
+      await readInTenant(db(), b.tenantId, (tx) => planMode(tx, GENERIC_PLAN));
+    const modes = await Promise.all(
+      Array.from({ length: ROUNDS }, () =>
+        db().execute(sql`SELECT current_setting('plan_cache_mode') AS mode`),
+      ),
+    );
+    expect(modes.flatMap((r) => rowsOf(r))).toEqual(
+      Array.from({ length: ROUNDS }, () => ({ mode: 'auto' })),
+    );
   });
 });
