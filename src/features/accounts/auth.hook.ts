@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
-import { reserveDailyNumber } from '../../platform/numbering/next-number';
+import { dailyNumberReserver } from '../../platform/numbering/batched-numbers';
 import { authenticateSession } from './authenticate-session';
 import { sessionCache } from './session-cache';
 import { sessionIdOf } from './session-token';
@@ -52,6 +52,8 @@ export function registerAuthHook(app: FastifyInstance, deps: AuthHookDeps): void
       );
     }
   });
+  // One per app: concurrent creates of a series share their numbers' statement.
+  const reserve = deps.numbersDb && dailyNumberReserver(deps.numbersDb);
   // onRequest: refused before the body is even parsed.
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const config = request.routeOptions.config;
@@ -68,13 +70,10 @@ export function registerAuthHook(app: FastifyInstance, deps: AuthHookDeps): void
       sessionCache.set(sessionId, ctx, now);
     }
     const tenantId = ctx.tenantId;
-    const numbersDb = deps.numbersDb;
     request.ctx = {
       ...ctx,
       sourceIp: request.ip,
-      reserveNumber: numbersDb
-        ? (prefix, day) => reserveDailyNumber(numbersDb, tenantId, prefix, day)
-        : undefined,
+      reserveNumber: reserve ? (prefix, day) => reserve(tenantId, prefix, day) : undefined,
     };
     if (config.permission && !hasPermission(request.ctx.user.roles, config.permission)) {
       throw new AppError('FORBIDDEN');

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTenant, manualClock } from '../../../tests/support/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
 import { inTenant } from '../db';
-import { nextDailyNumber, reserveDailyNumber } from './next-number';
+import { dailyNumberReserver } from './batched-numbers';
+import { nextDailyNumber, reserveDailyNumber, takeDailyNumbers } from './next-number';
 
 let tdb: TestDatabase;
 beforeAll(async () => {
@@ -31,5 +32,21 @@ describe('daily numbers', () => {
       nextDailyNumber(tx, a.tenantId, 'WO', '2026-12-01'),
     );
     expect(inTransaction).toBe('WO-20261201-0005');
+  });
+
+  it('reserves in groups: 30 at once get 30 distinct numbers following the series', async () => {
+    const db = tdb.database.db;
+    const c = await createTestTenant(db, manualClock(), 'C');
+    expect(await reserveDailyNumber(db, c.tenantId, 'WO', '2026-12-03')).toBe('WO-20261203-0001');
+    const reserve = dailyNumberReserver(db);
+    const numbers = await Promise.all(
+      Array.from({ length: 30 }, () => reserve(c.tenantId, 'WO', '2026-12-03')),
+    );
+    expect(numbers).toEqual(
+      Array.from({ length: 30 }, (_, i) => `WO-20261203-${String(i + 2).padStart(4, '0')}`),
+    );
+    expect(await takeDailyNumbers(db, c.tenantId, 'WO', '2026-12-03', 5)).toBe(36);
+    await expect(takeDailyNumbers(db, c.tenantId, 'WO', '2026-12-03', 0)).rejects.toThrow();
+    expect(await reserveDailyNumber(db, c.tenantId, 'WO', '2026-12-03')).toBe('WO-20261203-0037');
   });
 });

@@ -40,19 +40,31 @@ export function formatNumber(prefix: string, day: string, value: number): string
 }
 
 /**
- * Takes the next number in one autocommit statement (`app_next_number`), like a database
- * sequence: concurrent creates do not queue on the counter row until they commit, but a create
- * that rolls back leaves a gap in the day's numbers (Odoo's "standard" sequences make the same
- * trade). PostgreSQL only: on PGlite a statement outside the open transaction would wait for it.
+ * Takes the next `count` numbers in one autocommit statement (`app_next_numbers`) and returns
+ * the last one's value, like a database sequence: concurrent creates do not queue on the counter
+ * row until they commit, but a create that rolls back leaves a gap in the day's numbers (Odoo's
+ * "standard" sequences make the same trade). PostgreSQL only: on PGlite a statement outside the
+ * open transaction would wait for it.
  */
+export async function takeDailyNumbers(
+  db: Db,
+  tenantId: string,
+  prefix: string,
+  day: string,
+  count: number,
+): Promise<number> {
+  const result = await db.execute(
+    sql`SELECT app_next_numbers(${tenantId}::uuid, ${prefix}, ${day}::date, ${count}::int) AS value`,
+  );
+  return Number(rowsOf<{ value: number }>(result)[0]!.value);
+}
+
+/** One number taken as `takeDailyNumbers` takes them, formatted. */
 export async function reserveDailyNumber(
   db: Db,
   tenantId: string,
   prefix: string,
   day: string,
 ): Promise<string> {
-  const result = await db.execute(
-    sql`SELECT app_next_number(${tenantId}::uuid, ${prefix}, ${day}::date) AS value`,
-  );
-  return formatNumber(prefix, day, Number(rowsOf<{ value: number }>(result)[0]!.value));
+  return formatNumber(prefix, day, await takeDailyNumbers(db, tenantId, prefix, day, 1));
 }
