@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db';
+import { preparedFor, type Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
@@ -160,47 +160,61 @@ export async function createWorkOrder(
   return workOrderDetail(ctx, row, device, approvalNeeded, serviceClocks);
 }
 
+/** The source read of a call, built once per connection (its values are placeholders). */
+function callReadOf(tx: Tx) {
+  return (
+    tx
+      .select({
+        call: {
+          id: hotlineCalls.id,
+          customerId: hotlineCalls.customerId,
+          departmentId: hotlineCalls.departmentId,
+          assetId: hotlineCalls.assetId,
+          callerName: hotlineCalls.callerName,
+          callerPhone: hotlineCalls.callerPhone,
+          deviceDescription: hotlineCalls.deviceDescription,
+          faultDescription: hotlineCalls.faultDescription,
+          categoryId: hotlineCalls.categoryId,
+          urgency: hotlineCalls.urgency,
+          receivedAt: hotlineCalls.receivedAt,
+          workOrderId: hotlineCalls.workOrderId,
+        },
+        customerName: customers.name,
+        departmentName: departments.name,
+        site: siteColumns,
+        requestId: serviceRequests.id,
+        requestStatus: serviceRequests.status,
+      })
+      .from(hotlineCalls)
+      .innerJoin(customers, eq(customers.id, hotlineCalls.customerId))
+      .leftJoin(departments, eq(departments.id, hotlineCalls.departmentId))
+      .leftJoin(
+        serviceRequests,
+        and(
+          eq(serviceRequests.tenantId, hotlineCalls.tenantId),
+          eq(serviceRequests.hotlineCallId, hotlineCalls.id),
+        ),
+      )
+      .where(
+        and(
+          eq(hotlineCalls.tenantId, sql.placeholder('tenantId')),
+          eq(hotlineCalls.id, sql.placeholder('callId')),
+        ),
+      )
+      // Two desks converting the same call at once: the second waits here for the first to
+      // commit, then reads the call as converted (not a failed insert).
+      .for('update', { of: hotlineCalls })
+      .prepare('')
+  );
+}
+
 /**
  * The call, its customer's site and the intake request it sits in (a call logged through the
  * desk is also in the intake queue: converting either is one act), read together.
  */
 async function fromCall(tx: Tx, ctx: RequestContext, callId: string): Promise<Source> {
-  const [row] = await tx
-    .select({
-      call: {
-        id: hotlineCalls.id,
-        customerId: hotlineCalls.customerId,
-        departmentId: hotlineCalls.departmentId,
-        assetId: hotlineCalls.assetId,
-        callerName: hotlineCalls.callerName,
-        callerPhone: hotlineCalls.callerPhone,
-        deviceDescription: hotlineCalls.deviceDescription,
-        faultDescription: hotlineCalls.faultDescription,
-        categoryId: hotlineCalls.categoryId,
-        urgency: hotlineCalls.urgency,
-        receivedAt: hotlineCalls.receivedAt,
-        workOrderId: hotlineCalls.workOrderId,
-      },
-      customerName: customers.name,
-      departmentName: departments.name,
-      site: siteColumns,
-      requestId: serviceRequests.id,
-      requestStatus: serviceRequests.status,
-    })
-    .from(hotlineCalls)
-    .innerJoin(customers, eq(customers.id, hotlineCalls.customerId))
-    .leftJoin(departments, eq(departments.id, hotlineCalls.departmentId))
-    .leftJoin(
-      serviceRequests,
-      and(
-        eq(serviceRequests.tenantId, hotlineCalls.tenantId),
-        eq(serviceRequests.hotlineCallId, hotlineCalls.id),
-      ),
-    )
-    .where(and(eq(hotlineCalls.tenantId, ctx.tenantId), eq(hotlineCalls.id, callId)))
-    // Two desks converting the same call at once: the second waits here for the first to
-    // commit, then reads the call as converted (not a failed insert).
-    .for('update', { of: hotlineCalls });
+  const read = preparedFor(tx, 'workOrders.create', 'fromCall', () => callReadOf(tx));
+  const [row] = await read.execute({ tenantId: ctx.tenantId, callId });
   if (!row) throw new AppError('NOT_FOUND');
   const { call } = row;
   if (call.workOrderId) throw new AppError('ALREADY_HAS_WORK_ORDER');
