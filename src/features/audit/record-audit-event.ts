@@ -75,32 +75,34 @@ function payloadOf(actor: Actor, change: AuditChange, seq: number, clock: Clock)
 }
 
 /**
- * The first event of a record created by one statement, and its chain's head, as CTEs of that
- * statement (`tx.with(...)`): the record and its audit event are written in one round trip.
- * A head already there for the record fails the statement: a new record has no chain yet.
+ * The first event of a record created by one statement and its chain's head, as rows for
+ * `firstAuditEventWrites`.
  */
-export function firstAuditEventWrites(
-  tx: Tx,
+export function firstAuditEvent(
   actor: Actor,
   change: Omit<AuditChange, 'isNew'>,
   clock: Clock = systemClock,
 ) {
   const p = payloadOf(actor, change, 1, clock);
   const hash = chainHash(GENESIS_HASH, p);
+  return {
+    event: { ...p, prevHash: GENESIS_HASH, hash },
+    head: { tenantId: p.tenantId, stream: p.stream, seq: p.seq, hash },
+  };
+}
+
+/**
+ * The first event's writes as CTEs of the statement that creates the record (`tx.with(...)`):
+ * the record and its audit event are written in one round trip. A head already there for the
+ * record fails the statement: a new record has no chain yet.
+ */
+export function firstAuditEventWrites(tx: Tx, first: ReturnType<typeof firstAuditEvent>) {
   return [
-    tx.$with('audit_event').as(
-      tx
-        .insert(auditEvents)
-        .values({ ...p, prevHash: GENESIS_HASH, hash })
-        .returning({ id: auditEvents.id }),
-    ),
+    tx
+      .$with('audit_event')
+      .as(tx.insert(auditEvents).values(first.event).returning({ id: auditEvents.id })),
     tx
       .$with('audit_head')
-      .as(
-        tx
-          .insert(auditStreamHeads)
-          .values({ tenantId: p.tenantId, stream: p.stream, seq: p.seq, hash })
-          .returning({ seq: auditStreamHeads.seq }),
-      ),
+      .as(tx.insert(auditStreamHeads).values(first.head).returning({ seq: auditStreamHeads.seq })),
   ];
 }

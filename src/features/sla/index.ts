@@ -1,7 +1,7 @@
 export * from './sla.schemas';
 export { SLA_KINDS, type SlaKind, slaTimers } from './sla-timers.table';
 export type { ClockContext, ClockSubject } from './clock-context';
-export { planServiceClocks } from './plan-service-clocks';
+export { planServiceClocks, serviceClockWrites } from './plan-service-clocks';
 export { forgetWarnPercent } from './load-clock-rules';
 export { meetServiceClock } from './meet-service-clock';
 export { pauseServiceClocks } from './pause-service-clocks';

@@ -18,10 +18,10 @@ const LIMIT_FIELD = {
 
 /**
  * The order's three clocks (response, on site, completion) counting from `from`, with the
- * limits of its urgency in the customer's zone, as the writes of them and of their warnings
- * and breaches — CTEs for the statement that writes the order, so all go in one round trip —
- * and as the detail shows them. An order's clocks start once, when it is written: a second
- * start is refused by the database (one clock of a kind per order).
+ * limits of its urgency in the customer's zone: their rows and their warnings' and breaches'
+ * jobs, for `serviceClockWrites`, and the clocks as the detail shows them. An order's clocks
+ * start once, when it is written: a second start is refused by the database (one clock of a
+ * kind per order).
  */
 export async function planServiceClocks(
   tx: Tx,
@@ -49,13 +49,25 @@ export async function planServiceClocks(
   const now = ctx.clock.now();
   const unfired = { warnedAt: null, breachedAt: null, metAt: null, pausedAt: null };
   return {
-    // The timers are new, so no pending job can hold their keys: their jobs go in alongside.
-    writes: [
-      tx.$with('armed').as(insertNewJobs(tx, clockJobsOf(timers))),
-      tx.$with('clocks').as(tx.insert(slaTimers).values(timers).returning({ id: slaTimers.id })),
-    ],
+    timers,
+    jobs: clockJobsOf(timers),
     clocks: timers.map((timer): ServiceClockView =>
       toClockView({ ...timer, ...unfired, pausedMinutes: 0 }, now),
     ),
   };
+}
+
+type PlannedClocks = Pick<Awaited<ReturnType<typeof planServiceClocks>>, 'timers' | 'jobs'>;
+
+/**
+ * The planned clocks' writes and their jobs', as CTEs for the statement that writes the order,
+ * so all go in one round trip. The timers are new, so no pending job can hold their keys.
+ */
+export function serviceClockWrites(tx: Tx, planned: PlannedClocks) {
+  return [
+    tx.$with('armed').as(insertNewJobs(tx, planned.jobs)),
+    tx
+      .$with('clocks')
+      .as(tx.insert(slaTimers).values(planned.timers).returning({ id: slaTimers.id })),
+  ];
 }

@@ -8,7 +8,7 @@ import { meetServiceClock } from './meet-service-clock';
 import { pauseServiceClocks } from './pause-service-clocks';
 import { resumeServiceClocks } from './resume-service-clocks';
 import { SLA_KINDS } from './sla-timers.table';
-import { planServiceClocks } from './plan-service-clocks';
+import { planServiceClocks, serviceClockWrites } from './plan-service-clocks';
 import { local } from './sla.test-support';
 import { stopServiceClocks } from './stop-service-clocks';
 
@@ -69,9 +69,9 @@ describe('a started order', () => {
       zone: null,
     };
     const again = as(async (tx) => {
-      const { writes } = await planServiceClocks(tx, w.t.dispatcher, subject, clock.now());
+      const planned = await planServiceClocks(tx, w.t.dispatcher, subject, clock.now());
       await tx
-        .with(...writes)
+        .with(...serviceClockWrites(tx, planned))
         .select({ one: sql`1` })
         .from(sql`(select 1) as one`);
     });

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { preparedFor, type Tx } from '../../platform/db';
+import { preparedFor, StatementValues, type Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors/app-error';
 import { localDay, nextDailyNumber } from '../../platform/numbering/next-number';
 import { actorOf, type RequestContext } from '../accounts';
-import { firstAuditEventWrites } from '../audit';
+import { firstAuditEvent, firstAuditEventWrites } from '../audit';
 import { findCategory } from '../catalog/find-category';
 import { customers, departments } from '../customers';
 import { getHotlineCall, hotlineCalls, linkWorkOrderStatement } from '../hotline';
 import { getServiceRequest, markRequestConverted, serviceRequests } from '../intake';
-import { planServiceClocks } from '../sla';
+import { planServiceClocks, serviceClockWrites } from '../sla';
 import { assignTechnician } from './assign-technician';
 import { isApprovalNeeded } from './approval.rules';
 import { deviceOf, workOrderDetail } from './get-work-order';
@@ -75,22 +75,16 @@ export async function createWorkOrder(
     ? await ctx.reserveNumber('WO', day)
     : await nextDailyNumber(tx, ctx.tenantId, 'WO', day);
   // The order, its call's link, its service clocks and their jobs, and its first audit event in
-  // one statement: the others are CTEs of the order's insert. The order takes the call's id from the link, so a call
-  // linked already leaves the order without one (refused).
+  // one statement: the others are CTEs of the order's insert. The order takes the call's id
+  // from the link, so a call linked already leaves the order without one (refused).
   const id = randomUUID();
-  const { writes, clocks: serviceClocks } = await planServiceClocks(
+  const planned = await planServiceClocks(
     tx,
     ctx,
     { workOrderId: id, number, urgency, zone: site.zone },
     source.receivedAt,
   );
-  const link = source.hotlineCallId
-    ? tx
-        .$with('link')
-        .as(linkWorkOrderStatement(tx, ctx.tenantId, source.hotlineCallId, { id, number }))
-    : undefined;
-  const audit = firstAuditEventWrites(
-    tx,
+  const first = firstAuditEvent(
     actorOf(ctx),
     {
       action: 'workOrder.create',
@@ -109,16 +103,23 @@ export async function createWorkOrder(
     },
     ctx.clock,
   );
-  const [order] = await tx
-    .with(...writes, ...audit, ...(link ? [link] : []))
-    .insert(workOrders)
-    .values({
+  // Every value a placeholder: the statement is built once per connection and shape.
+  const late = new StatementValues(['tenantId']);
+  const rows = {
+    jobs: late.rows('job', planned.jobs),
+    timers: late.rows('timer', planned.timers),
+    audit: { event: late.row('audit', first.event), head: late.row('head', first.head) },
+    link:
+      source.hotlineCallId === null
+        ? null
+        : late.row('link', { tenantId: ctx.tenantId, callId: source.hotlineCallId, id, number }),
+    order: late.row('order', {
       id,
       tenantId: ctx.tenantId,
       number,
-      status: 'new',
+      status: 'new' as const,
       urgency,
-      hotlineCallId: link ? sql`(select "id" from "link")` : null,
+      hotlineCallId: source.hotlineCallId === null ? null : sql`(select "id" from "link")`,
       serviceRequestId: source.serviceRequestId,
       assetId: source.assetId,
       customerId: source.customer.id,
@@ -134,8 +135,21 @@ export async function createWorkOrder(
       createdBy: ctx.user.id,
       createdAt: now,
       updatedAt: now,
-    })
-    .returning();
+    }),
+  };
+  const insert = preparedFor(tx, 'workOrders.create', late.shape, () => {
+    const { link } = rows;
+    const linked = link
+      ? [tx.$with('link').as(linkWorkOrderStatement(tx, link.tenantId, link.callId, link))]
+      : [];
+    return tx
+      .with(...serviceClockWrites(tx, rows), ...firstAuditEventWrites(tx, rows.audit), ...linked)
+      .insert(workOrders)
+      .values(rows.order)
+      .returning()
+      .prepare('');
+  });
+  const [order] = await insert.execute(late.values);
   if (order!.hotlineCallId !== source.hotlineCallId) throw new AppError('ALREADY_HAS_WORK_ORDER');
   const linked = { id, number };
   if (source.serviceRequestId)
@@ -157,7 +171,7 @@ export async function createWorkOrder(
     quoteChargedCents: null,
     quoteDecision: null,
   });
-  return workOrderDetail(ctx, row, device, approvalNeeded, serviceClocks);
+  return workOrderDetail(ctx, row, device, approvalNeeded, planned.clocks);
 }
 
 /** The source read of a call, built once per connection (its values are placeholders). */

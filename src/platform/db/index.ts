@@ -9,3 +9,4 @@ export { sequentially } from './sequentially';
 export { containing, startingWith } from './like';
 export { preparedFor } from './prepared-for';
 export { GENERIC_PLAN } from './pg-client-queries';
+export { StatementValues } from './statement-values';
