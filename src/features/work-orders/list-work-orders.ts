@@ -15,11 +15,10 @@ import {
 import { containing, GENERIC_PLAN, preparedFor, type Tx } from '../../platform/db';
 import type { RequestContext } from '../accounts';
 import { customers } from '../customers';
-import { toClockView } from '../sla';
 import type { ListWorkOrdersQuery, WorkOrderListItem } from './work-order.schemas';
 import { WORK_ORDER_STATES } from './work-order.states';
 import { visibleWorkOrders } from './visibility';
-import { selectWorkOrderListRows, toListItem } from './work-order-view';
+import { listItemOf, selectWorkOrderListPage } from './work-order-view';
 import { workOrders } from './work-orders.table';
 
 const rankOf = (column: SQL | typeof workOrders.status, values: readonly string[]) =>
@@ -102,7 +101,7 @@ const genericPlanFits = (shape: Shape) =>
   shape.sort === 'createdAt';
 type Shape = ReturnType<typeof shapeOf>;
 
-function statementsOf(tx: Tx, shape: Shape) {
+function statementOf(tx: Tx, shape: Shape) {
   const filters: (SQL | undefined)[] = [eq(workOrders.tenantId, value('tenantId'))];
   if (shape.ownOnly || shape.mine) filters.push(eq(workOrders.technicianId, value('userId')));
   if (shape.status === 'one') filters.push(eq(workOrders.status, value('oneStatus')));
@@ -163,13 +162,11 @@ function statementsOf(tx: Tx, shape: Shape) {
   // The page's ids first, in index order, then names joined onto those rows alone: joined up
   // front, the planner misjudges the row-level-security filters and sorts every match.
   const onPage = sql`${workOrders.id} in (${ids.orderBy(...order)} limit ${sql.raw(String(shape.pageSize))} offset ${value('offset')})`;
-  // The total rides on the page's rows (PostgreSQL counts it once, as an init plan): one
-  // round trip for both. Only a page past the end, which has no rows, counts on its own.
-  const rows = selectWorkOrderListRows(tx, counted.getSQL())
-    .where(onPage)
-    .orderBy(...order);
+  // The total rides on the page (PostgreSQL counts it once, as an init plan): one round trip
+  // for both, and an aggregate has its one row even for a page past the end.
+  const page = selectWorkOrderListPage(tx, counted.getSQL(), order).where(onPage);
   const plan = genericPlanFits(shape) ? GENERIC_PLAN : '';
-  return { rows: rows.prepare(plan), count: counted.prepare(plan) };
+  return page.prepare(plan);
 }
 
 export async function listWorkOrders(
@@ -178,8 +175,8 @@ export async function listWorkOrders(
   query: ListWorkOrdersQuery,
 ): Promise<{ items: WorkOrderListItem[]; total: number }> {
   const shape = shapeOf(ctx, query);
-  const statements = preparedFor(tx, 'workOrders.list', JSON.stringify(shape), () =>
-    statementsOf(tx, shape),
+  const statement = preparedFor(tx, 'workOrders.list', JSON.stringify(shape), () =>
+    statementOf(tx, shape),
   );
   const values: ListValues = {
     tenantId: ctx.tenantId,
@@ -194,12 +191,10 @@ export async function listWorkOrders(
     timeZone: ctx.tenantTimezone,
     offset: (query.page - 1) * query.pageSize,
   };
-  const rows = await statements.rows.execute(values);
-  const total =
-    rows[0]?.total ?? (query.page > 1 ? ((await statements.count.execute(values))[0]?.n ?? 0) : 0);
+  const [page] = await statement.execute(values);
   const now = ctx.clock.now();
   return {
-    items: rows.map((r) => toListItem(r, r.next && toClockView(r.next, now))),
-    total,
+    items: (page?.rows ?? []).map((row) => listItemOf(row, now)),
+    total: page?.total ?? 0,
   };
 }

@@ -350,6 +350,14 @@ describe('visibility and lists', () => {
       ),
     );
     expect(assigned.total).toBe(all.items.filter((o) => o.status === 'assigned').length);
+    // A list row says what the order's detail says, to the millisecond and the next deadline.
+    expect(all.items.length).toBeGreaterThan(5);
+    for (const item of all.items.slice(0, 12)) {
+      const detail = await as((tx) => getWorkOrder(tx, t.dispatcher, item.id));
+      expect(detail).toMatchObject(item);
+    }
+    expect(all.items.some((o) => o.nextDeadline !== null)).toBe(true);
+    expect(all.items.some((o) => o.department !== null && o.technician !== null)).toBe(true);
     const byTech = await as((tx) =>
       listWorkOrders(
         tx,
