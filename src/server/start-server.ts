@@ -41,7 +41,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = options.logger ?? true;
   const database = await openDatabase(config, {
-    poolSize: 20,
+    poolSize: config.dbPoolSize,
     onPoolError: (e) => console.error('database pool error:', e.message),
   });
   let seeded = false;
