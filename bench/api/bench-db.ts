@@ -33,4 +33,12 @@ export async function seedBench(url: string, orders: number, log: (line: string)
   await runSeed(config, { orders, batchSize: 10_000, seed: 2026 }, systemClock, log);
 }
 
+/** Vacuums and analyzes every table, then writes the dirty pages out (a checkpoint). */
+export async function settleDatabase(url: string): Promise<void> {
+  await withClient(url, async (client) => {
+    await client.query('VACUUM ANALYZE');
+    await client.query('CHECKPOINT');
+  });
+}
+
 export { withClient };
