@@ -159,8 +159,8 @@ function statementOf(tx: Tx, shape: Shape) {
         .innerJoin(customers, eq(customers.id, workOrders.customerId))
         .where(where)
     : tx.select({ n: count() }).from(workOrders).where(where);
-  // The page's ids first, in index order, then names joined onto those rows alone: joined up
-  // front, the planner misjudges the row-level-security filters and sorts every match.
+  // The page's ids first, in index order, then names and deadlines read for those rows alone:
+  // joined up front, the planner misjudges the row-level-security filters and sorts every match.
   const onPage = sql`${workOrders.id} in (${ids.orderBy(...order)} limit ${sql.raw(String(shape.pageSize))} offset ${value('offset')})`;
   // The total rides on the page (PostgreSQL counts it once, as an init plan): one round trip
   // for both, and an aggregate has its one row even for a page past the end.

@@ -114,46 +114,41 @@ export function selectWorkOrderListPage(db: Queryable, matching: SQL, order: SQL
     .leftJoinLateral(next, sql`true`);
 }
 
-/** PostgreSQL's JSON time (any offset, microseconds) as the API writes times. */
-const isoOf = (time: string) => new Date(time).toISOString();
-const isoOrNull = (time: string | null) => (time === null ? null : isoOf(time));
 const dateOrNull = (time: string | null) => (time === null ? null : new Date(time));
 
-/** A list row from its JSON; `now` decides whether its next deadline is breached. */
+/**
+ * A list row from its JSON (times in any offset, to the microsecond), as `toListItem` makes
+ * it from a detail's row; `now` decides whether its next deadline is breached.
+ */
 export function listItemOf(r: ListRowJson, now: Date): WorkOrderListItem {
-  const { next } = r;
-  return {
-    id: r.id,
-    number: r.number,
-    status: r.status,
-    urgency: r.urgency,
-    customer: { id: r.customerId, name: r.customerName },
-    department:
-      r.departmentId && r.departmentName ? { id: r.departmentId, name: r.departmentName } : null,
-    faultDescription: r.faultDescription,
-    contactPhone: r.contactPhone,
-    technician:
-      r.technicianId && r.technicianName ? { id: r.technicianId, name: r.technicianName } : null,
-    plannedStart: isoOrNull(r.plannedStart),
-    routeSequence: r.routeSequence,
-    nextDeadline:
-      next &&
-      toClockView(
-        {
-          ...next,
-          startedAt: new Date(next.startedAt),
-          warnAt: new Date(next.warnAt),
-          dueAt: new Date(next.dueAt),
-          warnedAt: dateOrNull(next.warnedAt),
-          breachedAt: dateOrNull(next.breachedAt),
-          metAt: dateOrNull(next.metAt),
-          pausedAt: dateOrNull(next.pausedAt),
-        },
-        now,
-      ),
-    createdAt: isoOf(r.createdAt),
-    updatedAt: isoOf(r.updatedAt),
+  const { customerName, departmentName, technicianName, next, ...order } = r;
+  const row = {
+    order: {
+      ...order,
+      plannedStart: dateOrNull(order.plannedStart),
+      createdAt: new Date(order.createdAt),
+      updatedAt: new Date(order.updatedAt),
+    },
+    customerName,
+    departmentName,
+    technicianName,
   };
+  const deadline =
+    next &&
+    toClockView(
+      {
+        ...next,
+        startedAt: new Date(next.startedAt),
+        warnAt: new Date(next.warnAt),
+        dueAt: new Date(next.dueAt),
+        warnedAt: dateOrNull(next.warnedAt),
+        breachedAt: dateOrNull(next.breachedAt),
+        metAt: dateOrNull(next.metAt),
+        pausedAt: dateOrNull(next.pausedAt),
+      },
+      now,
+    );
+  return toListItem(row, deadline);
 }
 
 export type WorkOrderRow = Awaited<

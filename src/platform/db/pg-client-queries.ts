@@ -40,8 +40,8 @@ const isConfig = (value: unknown): value is PipelinedConfig =>
  * Two things on every query Drizzle sends on this connection:
  * - it becomes a named prepared statement, named by a hash of its text: PostgreSQL parses it
  *   once per connection, and after a few runs reuses a generic plan where that plan is not
- *   worse (the work-order list keeps custom plans: its generic ones are far slower). Same
- *   text, same name, so a name never means two statements;
+ *   worse, or at once where asked (`GENERIC_PLAN`). Same text, same name, so a name never
+ *   means two statements;
  * - statements waiting to go ahead of it (`sendAhead`: BEGIN and the tenant setting) go out in
  *   its round trip.
  */
