@@ -63,8 +63,9 @@ const visitStart = sql`coalesce(case when ${workOrders.windowAgreed} then ${work
  * alone, the rest are values. Each shape's statements are built once per connection.
  */
 function shapeOf(ctx: RequestContext, query: ListWorkOrdersQuery) {
-  // Written into the statement's text (below): the schema allows 1–100, nothing else gets here.
-  if (!Number.isInteger(query.pageSize) || query.pageSize < 1 || query.pageSize > 100)
+  // Written into the statement's text (below): the screen's schema allows 1–100, an export
+  // asks for its row limit; nothing but a whole number gets there.
+  if (!Number.isSafeInteger(query.pageSize) || query.pageSize < 1)
     throw new Error(`not a page size: ${query.pageSize}`);
   const statuses = query.status?.length ?? 0;
   return {
