@@ -13,8 +13,8 @@ export interface RequestContext {
   sourceIp: string | null;
   clock: Clock;
   /**
-   * On PostgreSQL, takes a document number in its own short transaction (see
-   * reserveDailyNumber). Absent (PGlite, which runs one transaction at a time, and tests),
+   * On PostgreSQL, takes a document number in its own short transaction, shared with the
+   * requests waiting meanwhile (see batchedReservations). Absent (PGlite, which runs one transaction at a time, and tests),
    * numbers come from the caller's transaction and have no gaps.
    */
   reserveNumber?: (prefix: string, day: string) => Promise<string>;

@@ -58,13 +58,3 @@ export async function takeDailyNumbers(
   );
   return Number(rowsOf<{ value: number }>(result)[0]!.value);
 }
-
-/** One number taken as `takeDailyNumbers` takes them, formatted. */
-export async function reserveDailyNumber(
-  db: Db,
-  tenantId: string,
-  prefix: string,
-  day: string,
-): Promise<string> {
-  return formatNumber(prefix, day, await takeDailyNumbers(db, tenantId, prefix, day, 1));
-}
